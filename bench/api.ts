@@ -1,0 +1,328 @@
+/**
+ * HTTP benchmark: Tenure's `GET /v1/customers/:id` against a bare Fastify "hello" route, and customers created per
+ * second through `POST /v1/customers`, over real HTTP on 127.0.0.1. The servers run here; autocannon runs in a
+ * child process (bench/load.ts) so the client does not compete for the server's event loop.
+ *
+ *   node bench/api.ts [--duration 10] [--connections 10] [--warmup 3] [--seed 1000] [--only hello,health,get,post]
+ *
+ * PGlite in memory by default; PostgreSQL (a fresh database, dropped at the end) when DATABASE_URL is set.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import Fastify from 'fastify';
+import { rowsOf } from '../src/db/index.ts';
+import { readConfig } from '../src/server/config.ts';
+import { type Running, startTenure } from '../src/server/start.ts';
+import { freshBenchDatabase } from './database.ts';
+import type { LoadJob, LoadMessage, LoadSummary } from './load.ts';
+
+const GOAL = 0.6;
+const SCENARIOS = ['hello', 'health', 'get', 'post'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1000' },
+    only: { type: 'string', default: SCENARIOS.join(',') },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+  strict: true,
+});
+if (args.help) {
+  console.log(
+    'node bench/api.ts [--duration 10] [--connections 10] [--warmup 3] [--seed 1000] [--only hello,health,get,post]',
+  );
+  process.exit(0);
+}
+const positive = (name: string, raw: string, min = 1) => {
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min) throw new Error(`--${name} must be a number ≥ ${min}, got '${raw}'`);
+  return value;
+};
+const duration = positive('duration', args.duration);
+const connections = Math.floor(positive('connections', args.connections));
+const warmup = positive('warmup', args.warmup, 0);
+const seedCount = Math.floor(positive('seed', args.seed));
+const only = new Set(args.only.split(',').map((s) => s.trim()));
+for (const s of only) if (!SCENARIOS.includes(s as Scenario)) throw new Error(`--only: unknown scenario '${s}'`);
+const wanted = (s: Scenario) => only.has(s);
+
+// ---------------------------------------------------------------------------------------------- load generator
+
+class LoadGenerator {
+  private readonly child: ChildProcess;
+  constructor() {
+    // No execArgv: a `--cpu-prof` on this process profiles the server, not the client.
+    this.child = fork(new URL('./load.ts', import.meta.url), [], {
+      execArgv: [],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+  }
+
+  run(job: LoadJob): Promise<LoadSummary> {
+    return new Promise((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`load generator exited (${code}) mid-run`));
+      this.child.once('exit', onExit);
+      this.child.once('message', (message: LoadMessage) => {
+        this.child.off('exit', onExit);
+        if (message.kind === 'result') resolve(message.summary);
+        else reject(new Error(`load generator: ${message.message}`));
+      });
+      this.child.send(job);
+    });
+  }
+
+  close(): void {
+    if (this.child.connected) this.child.disconnect();
+  }
+}
+
+type Row = { label: string; summary: LoadSummary };
+const rows: Row[] = [];
+
+/** A warm-up pass (discarded), then the measured run. */
+async function measure(load: LoadGenerator, label: string, job: Omit<LoadJob, 'duration' | 'connections'>) {
+  const base = { ...job, connections };
+  let warmOk = 0;
+  if (warmup > 0) {
+    process.stderr.write(`  ${label}: warm-up ${warmup}s… `);
+    const w = await load.run({ ...base, duration: warmup });
+    warmOk = w.ok;
+    process.stderr.write(`${Math.round(w.perSecond)} req/s\n`);
+  }
+  process.stderr.write(`  ${label}: measuring ${duration}s… `);
+  const summary = await load.run({ ...base, duration });
+  process.stderr.write(`${Math.round(summary.perSecond)} req/s\n`);
+  if (summary.non2xx > 0 || summary.errors > 0) {
+    process.stderr.write(
+      `    ! non-2xx ${summary.non2xx}, errors ${summary.errors}: ${JSON.stringify(summary.statusCodes)}\n`,
+    );
+  }
+  rows.push({ label, summary });
+  return { summary, warmOk };
+}
+
+// ---------------------------------------------------------------------------------------------- servers
+
+async function expectOk(response: Response, what: string): Promise<unknown> {
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${what}: HTTP ${response.status} ${body.slice(0, 300)}`);
+  return JSON.parse(body);
+}
+
+async function seedCustomers(running: Running, key: string, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  let next = 0;
+  const one = async () => {
+    while (next < count) {
+      const n = next++;
+      const response = await running.app.inject({
+        method: 'POST',
+        url: '/v1/customers',
+        headers: { authorization: `Bearer ${key}` },
+        payload: { name: `Seed ${n}`, email: `seed-${n}@example.com`, metadata: { n: String(n) } },
+      });
+      if (response.statusCode !== 200) throw new Error(`seeding: HTTP ${response.statusCode} ${response.body}`);
+      ids.push((response.json() as { id: string }).id);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, one));
+  return ids;
+}
+
+async function customerCount(running: Running): Promise<number> {
+  const result = await running.ctx.db.execute(sql`select count(*)::int as n from customers`);
+  return Number(rowsOf<{ n: number }>(result)[0]!.n);
+}
+
+async function engineDescription(running: Running, databaseUrl: string | undefined): Promise<string> {
+  if (running.ctx.engine === 'pglite') return 'PGlite (in-memory, memory://), in the server process';
+  const version = rowsOf<{ server_version: string }>(await running.ctx.db.execute(sql`show server_version`))[0]!;
+  const url = new URL(databaseUrl!);
+  url.password = '';
+  return `PostgreSQL ${version.server_version} (fresh database ${url.toString()}, dropped at the end)`;
+}
+
+// ---------------------------------------------------------------------------------------------- report
+
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function printTable(): void {
+  const header = ['scenario', 'req/s', '2xx', 'non-2xx', 'errors', 'p50 ms', 'p99 ms', 'max ms'];
+  const body = rows.map(({ label, summary: s }) => [
+    label,
+    fmt(s.perSecond),
+    fmt(s.ok),
+    fmt(s.non2xx),
+    fmt(s.errors),
+    fmt(s.latency.p50),
+    fmt(s.latency.p99),
+    fmt(s.latency.max),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of body) console.log(line(r));
+}
+
+// ---------------------------------------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  const load = new LoadGenerator();
+  const useTenure = wanted('health') || wanted('get') || wanted('post');
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  // PGlite in memory needs nothing; PostgreSQL gets a database of its own, dropped at the end.
+  const fresh = useTenure && databaseUrl ? await freshBenchDatabase(databaseUrl) : undefined;
+  let running: Running | undefined;
+  let hello: ReturnType<typeof Fastify> | undefined;
+  let cleaned: Promise<void> | undefined;
+  const cleanup = () => {
+    cleaned ??= (async () => {
+      await hello?.close().catch(() => undefined);
+      await running?.stop().catch((e: unknown) => console.error('stopping Tenure:', e));
+      await fresh?.drop().catch((e: unknown) => console.error('dropping the benchmark database:', e));
+      load.close();
+    })();
+    return cleaned;
+  };
+  const bail = (code: number) => {
+    setTimeout(() => process.exit(code), 10_000).unref();
+    void cleanup().finally(() => process.exit(code));
+  };
+  process.once('SIGINT', () => {
+    console.error('\ninterrupted; cleaning up');
+    bail(130);
+  });
+  // E.g. PostgreSQL terminating a pooled connection (the pool has no 'error' listener): still drop the database.
+  process.once('uncaughtException', (error) => {
+    console.error('bench: uncaught exception; cleaning up\n', error);
+    bail(1);
+  });
+
+  const setup: string[] = [];
+  let engine = '(not used)';
+  let created: { grew: number; expected: number } | undefined;
+  try {
+    if (wanted('hello')) {
+      hello = Fastify();
+      hello.get('/', () => ({ hello: 'world' }));
+      const url = await hello.listen({ port: 0, host: '127.0.0.1' });
+      await expectOk(await fetch(url), 'hello');
+      console.error(`hello: plain Fastify at ${url}`);
+      await measure(load, 'GET / (plain Fastify hello)', { url });
+      await hello.close();
+      hello = undefined;
+    }
+
+    if (useTenure) {
+      const config = {
+        ...readConfig([], {}),
+        port: 0,
+        host: '127.0.0.1',
+        dataDir: 'memory://',
+        databaseUrl: fresh?.databaseUrl,
+        apiKey: undefined,
+        logLevel: 'silent',
+      };
+      running = await startTenure(config, { listen: true });
+      engine = await engineDescription(running, fresh?.databaseUrl);
+      const key = running.bootstrap.issuedKey?.secret;
+      if (!key) throw new Error('Tenure did not issue an API key on a fresh database');
+      const headers = { authorization: `Bearer ${key}` };
+      console.error(`Tenure at ${running.url} on ${running.ctx.engine}`);
+
+      if (wanted('health')) {
+        await expectOk(await fetch(`${running.url}/healthz`), 'healthz');
+        await measure(load, 'GET /healthz (Tenure, no auth/DB)', { url: `${running.url}/healthz` });
+      }
+
+      if (wanted('get') || wanted('post')) {
+        const t0 = performance.now();
+        const ids = await seedCustomers(running, key, seedCount);
+        setup.push(`seeded ${ids.length} customers in ${fmt((performance.now() - t0) / 1000, 1)}s`);
+        const paths = ids.map((id) => `/v1/customers/${id}`);
+
+        if (wanted('get')) {
+          const sample = (await expectOk(await fetch(`${running.url}${paths[0]}`, { headers }), 'GET customer')) as {
+            object: string;
+          };
+          if (sample.object !== 'customer') throw new Error(`GET customer returned ${JSON.stringify(sample)}`);
+          await measure(load, 'GET /v1/customers/:id (Tenure)', { url: running.url, headers, paths });
+        }
+
+        if (wanted('post')) {
+          const before = await customerCount(running);
+          const { summary, warmOk } = await measure(load, 'POST /v1/customers (Tenure)', {
+            url: running.url,
+            headers,
+            createCustomersAt: '/v1/customers',
+          });
+          const after = await customerCount(running);
+          created = { grew: after - before, expected: warmOk + summary.ok };
+        }
+      }
+    }
+  } finally {
+    await cleanup();
+  }
+
+  console.log('');
+  console.log(`Tenure API benchmark — node ${process.version}, ${availableParallelism()} CPUs`);
+  console.log(`engine: ${engine}`);
+  console.log(
+    `load: autocannon in a child process, ${connections} connections, ${duration}s measured after ${warmup}s warm-up, ` +
+      'servers log level silent',
+  );
+  for (const s of setup) console.log(s);
+  console.log('');
+  printTable();
+  console.log('');
+
+  const get = rows.find((r) => r.label.startsWith('GET /v1/customers'));
+  const base = rows.find((r) => r.label.startsWith('GET / '));
+  if (get && base) {
+    const ratio = get.summary.perSecond / base.summary.perSecond;
+    console.log(
+      `ratio GET /v1/customers/:id ÷ plain Fastify hello = ${fmt(ratio, 3)}  (goal ≥ ${GOAL}: ${ratio >= GOAL ? 'met' : 'NOT met'})`,
+    );
+  }
+  const post = rows.find((r) => r.label.startsWith('POST /v1/customers'));
+  if (post) {
+    const line = `customers created/s = ${fmt(post.summary.perSecond, 1)}`;
+    // Rows counted in the database (warm-up and measured pass) — a check that every 2xx really was a new customer.
+    // Rows counted in the database over warm-up + run: every 2xx was a new customer; a few more may be requests
+    // still in flight when autocannon stopped (at most one per connection per pass).
+    let check = '';
+    if (created) {
+      const extra = created.grew - created.expected;
+      const fine = extra >= 0 && extra <= 2 * connections;
+      check = `  (customers table grew by ${fmt(created.grew)} rows over warm-up + run for ${fmt(created.expected)} 2xx`;
+      check += fine ? `, +${extra} in flight at stop: ok)` : ': MISMATCH)';
+    }
+    console.log(line + check);
+  }
+}
+
+// Force the exit if some handle (a pool, a timer) outlives the cleanup; never because the goal was missed.
+const exitSoon = (code: number) => {
+  process.exitCode = code;
+  setTimeout(() => {
+    console.error('bench: handles still open after cleanup; exiting');
+    process.exit(code);
+  }, 5_000).unref();
+};
+main().then(
+  () => exitSoon(0),
+  (error: unknown) => {
+    console.error(error);
+    exitSoon(1);
+  },
+);

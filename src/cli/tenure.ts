@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+import { migrate, openDatabase } from '../db/index.ts';
+import { systemClock } from '../kernel/clock.ts';
+import { bootstrapDefaultAccount, createAccount, createApiKey } from '../modules/accounts/index.ts';
+import { readConfig, startTenure } from '../server/index.ts';
+
+const HELP = `tenure — subscriber management and subscription billing
+
+Usage:
+  tenure start                 run the API and the worker (migrates first)
+  tenure migrate               apply database migrations and exit
+  tenure keys create [--account acct_…] [--name NAME]
+                               issue a new secret API key (printed once)
+  tenure accounts create [--name NAME]
+                               create another account (tenant) with its first key
+
+Configuration (flag or environment variable):
+  --port PORT                  PORT             listen port (default 3000)
+  --host HOST                  HOST             listen address (default 127.0.0.1)
+  --data-dir DIR               TENURE_DATA_DIR  embedded PGlite data folder (default ./data)
+  --database-url URL           DATABASE_URL     use PostgreSQL instead of PGlite
+  --api-key sk_…               TENURE_API_KEY   key the first start installs for the default account
+  --log-level LEVEL            TENURE_LOG_LEVEL info | debug | warn | error | silent
+`;
+
+function flag(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(`--${name}`);
+  if (i >= 0) return argv[i + 1];
+  return argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+async function withDatabase<T>(argv: string[], work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
+  const config = readConfig(argv, process.env);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrate(database);
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function start(argv: string[]) {
+  const config = readConfig(argv, process.env);
+  const running = await startTenure(config);
+  const where = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite (${config.dataDir})`;
+  process.stdout.write(`Tenure is running at ${running.url} on ${where}\n`);
+  process.stdout.write(`API reference: ${running.url}/docs   OpenAPI: ${running.url}/openapi.json\n`);
+  if (running.bootstrap.issuedKey) {
+    process.stdout.write(`API key (shown once, store it now): ${running.bootstrap.issuedKey.secret}\n`);
+  }
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      running.app.log.info({ signal }, 'shutting down');
+      running.stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+}
+
+async function main(argv: string[]) {
+  const [command, sub] = argv;
+  if (command === 'start' || command === undefined) return start(argv.slice(1));
+  if (command === 'migrate') {
+    await withDatabase(argv.slice(1), async () => undefined);
+    process.stdout.write('Migrations applied.\n');
+    return;
+  }
+  if (command === 'keys' && sub === 'create') {
+    const key = await withDatabase(argv.slice(2), async ({ db }) => {
+      const accountId = flag(argv, 'account') ?? (await bootstrapDefaultAccount(db, systemClock.now())).account.id;
+      return createApiKey(db, accountId, systemClock.now(), { name: flag(argv, 'name') });
+    });
+    process.stdout.write(`${key.secret}\n`);
+    return;
+  }
+  if (command === 'accounts' && sub === 'create') {
+    const out = await withDatabase(argv.slice(2), async ({ db }) => {
+      const account = await createAccount(db, systemClock.now(), { name: flag(argv, 'name') ?? 'Account' });
+      return { account, key: await createApiKey(db, account.id, systemClock.now(), { name: 'default' }) };
+    });
+    process.stdout.write(`${out.account.id} ${out.key.secret}\n`);
+    return;
+  }
+  process.stdout.write(HELP);
+  if (command !== 'help' && command !== '--help') process.exitCode = 2;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`tenure: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { isFreshDataDir, readTemplate } from './pglite-template.ts';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+/** Either engine's Drizzle database; a transaction is one too, so functions take `Db` for both. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type Engine = 'pglite' | 'postgres';
+
+export type Database = {
+  db: Db;
+  engine: Engine;
+  close(): Promise<void>;
+};
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/**
+ * int8 → JS number, refusing anything past 2^53 so money never silently loses precision; numeric stays a
+ * string (decimal.js parses it). Both engines use this one rule.
+ */
+export function parseInt8(text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new RangeError(`int8 value ${text} is beyond 2^53`);
+  return value;
+}
+
+const keepText = (text: string) => text;
+
+export type OpenOptions = { databaseUrl?: string | undefined; dataDir?: string | undefined; poolSize?: number };
+
+/** PostgreSQL when a URL is given, else embedded PGlite in `dataDir` (in memory when dataDir is 'memory://'). */
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPglite(options.dataDir ?? './data');
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const template = inMemory || isFreshDataDir(dataDir) ? readTemplate() : undefined;
+  const client = await PGlite.create(inMemory ? undefined : dataDir, {
+    parsers: { [pgliteTypes.INT8]: parseInt8, [pgliteTypes.NUMERIC]: keepText },
+    ...(template && { loadDataDir: template }),
+  });
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return { db, engine: 'pglite', close: () => client.close() };
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  // Drizzle passes its own per-query type parsers that fall back to pg's global ones, so the rule is set there.
+  pg.types.setTypeParser(INT8_OID, parseInt8);
+  pg.types.setTypeParser(NUMERIC_OID, keepText);
+  const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection the server drops (restart, pg_terminate_backend, proxy timeout) must not crash Tenure;
+  // the pool replaces it on the next checkout.
+  pool.on('error', (error) => process.emitWarning(`PostgreSQL pool: ${error.message}`));
+  // Fail fast on a wrong URL rather than on the first request.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return { db, engine: 'postgres', close: () => pool.end() };
+}
+
+/** Rows of a raw `db.execute(sql…)`; both drivers return them under `rows`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}

@@ -1,0 +1,3 @@
+export { type Database, type Db, type Engine, openDatabase, parseInt8, rowsOf } from './client.ts';
+export { migrate } from './migrate.ts';
+export * as schema from './schema/index.ts';

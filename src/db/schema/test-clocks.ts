@@ -1,0 +1,18 @@
+import { index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { createdColumn, instant, tenantColumns } from './columns.ts';
+
+/** Stripe-style test clocks: customers attached to one live in its frozen time. */
+export const testClocks = pgTable(
+  'test_clocks',
+  {
+    ...tenantColumns(),
+    name: text('name'),
+    frozenTime: instant('frozen_time').notNull(),
+    status: text('status').$type<'ready' | 'advancing' | 'internal_failure'>().notNull().default('ready'),
+    advanceTo: instant('advance_to'),
+    failure: text('failure'),
+    created: createdColumn(),
+    deletesAfter: instant('deletes_after').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.id] }), index('test_clocks_advancing').on(t.status, t.accountId)],
+);

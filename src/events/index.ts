@@ -1,0 +1,2 @@
+export { type CreatedRange, createdConditions, getEvent, listEvents, presentEvent } from './list-events.ts';
+export { type NewEvent, previousAttributes, recordEvent } from './outbox.ts';

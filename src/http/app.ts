@@ -1,0 +1,103 @@
+import swagger from '@fastify/swagger';
+import { sql } from 'drizzle-orm';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { AppContext } from '../context.ts';
+import { newId } from '../kernel/ids.ts';
+import type { Worker } from '../worker/index.ts';
+import { createAuthenticator } from './auth.ts';
+import { renderDocs } from './docs.ts';
+import { ERROR_CODES } from './error-codes.ts';
+import { readIdempotencyKey, replayStored } from './idempotency.ts';
+import { registerMetrics } from './metrics.ts';
+import { sendProblem } from './problem.ts';
+import { parseQuery } from './querystring.ts';
+import { registerRoutes } from './routes/v1/index.ts';
+import { sharedSchemas } from './schemas/index.ts';
+
+export type AppOptions = {
+  worker?: Worker | undefined;
+  /** A pino logger shared with the worker; none means silent (tests). */
+  logger?: FastifyBaseLogger | undefined;
+};
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The HTTP API: Stripe-style /v1 resources, problem+json errors, OpenAPI at /openapi.json, reference at /docs. */
+export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    genReqId: (req) => {
+      const given = req.headers['request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : newId('req');
+    },
+    routerOptions: { querystringParser: (query: string) => parseQuery(query) },
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+    ajv: {
+      customOptions: {
+        removeAdditional: false,
+        coerceTypes: 'array',
+        useDefaults: true,
+        allErrors: false,
+        allowUnionTypes: true,
+      },
+    },
+  });
+  for (const schema of sharedSchemas) app.addSchema(schema);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Tenure API',
+        version: '1',
+        description: 'Subscriber management and subscription billing. Authenticate with `Authorization: Bearer sk_…`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('request-id', req.id);
+  });
+  app.setErrorHandler((error, req, reply) => sendProblem(error as Error, req, reply));
+  app.setNotFoundHandler((req, reply) =>
+    sendProblem(Object.assign(new Error(`No route ${req.method} ${req.url}`), { statusCode: 404 }), req, reply),
+  );
+
+  const authenticate = createAuthenticator(ctx);
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/v1/')) return;
+    await authenticate(req);
+    if (req.method === 'POST') req.idempotencyKey = readIdempotencyKey(req);
+  });
+  // Stripe's list envelope names the list's own URL; lists are built by modules that do not know their route.
+  app.addHook('preSerialization', async (req, _reply, payload: unknown) => {
+    const list = payload as { object?: string; url?: string } | null;
+    if (list && typeof list === 'object' && list.object === 'list' && list.url === undefined)
+      list.url = req.url.split('?')[0]!;
+    return payload;
+  });
+  app.addHook('preHandler', async (req, reply) => {
+    if (req.idempotencyKey && (await replayStored(ctx, req, reply))) return reply;
+  });
+
+  registerMetrics(app, ctx, options.worker);
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await ctx.db.execute(sql`select 1`);
+      return { status: 'ready', engine: ctx.engine };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+  registerRoutes(app, ctx, options.worker);
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/docs', { schema: { hide: true } }, async (_req, reply) =>
+    reply.type('text/html; charset=utf-8').send(renderDocs(app.swagger() as never, ERROR_CODES)),
+  );
+  await app.ready();
+  return app;
+}

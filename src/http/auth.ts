@@ -1,0 +1,47 @@
+import type { FastifyRequest } from 'fastify';
+import type { AppContext } from '../context.ts';
+import { wallMs } from '../kernel/clock.ts';
+import { TenureError } from '../kernel/errors.ts';
+import { findAccountByKey } from '../modules/accounts/index.ts';
+
+export type RequestAccount = { accountId: string; timeZone: string };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    account: RequestAccount;
+    idempotencyKey: string | undefined;
+  }
+}
+
+// Keys are checked on every request; a short cache keeps that off the database (revocation applies within it).
+const CACHE_MS = 30_000;
+const CACHE_MAX = 10_000;
+
+/** Resolves `Authorization: Bearer sk_…` to its account, or throws a 401 problem. */
+export function createAuthenticator(ctx: AppContext) {
+  const cache = new Map<string, { account: RequestAccount; until: number }>();
+  return async function authenticate(req: FastifyRequest): Promise<void> {
+    const header = req.headers.authorization;
+    const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match) {
+      throw new TenureError(
+        'authentication',
+        'api_key_missing',
+        'Send your secret key as `Authorization: Bearer sk_…`',
+        'Authorization',
+      );
+    }
+    const secret = match[1]!;
+    const now = wallMs();
+    const hit = cache.get(secret);
+    if (hit && hit.until > now) {
+      req.account = hit.account;
+      return;
+    }
+    const account = await findAccountByKey(ctx.db, secret);
+    if (!account) throw new TenureError('authentication', 'api_key_invalid', 'Invalid API key', 'Authorization');
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(secret, { account, until: now + CACHE_MS });
+    req.account = account;
+  };
+}

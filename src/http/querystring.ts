@@ -1,0 +1,54 @@
+import { TenureError } from '../kernel/errors.ts';
+
+type QueryValue = string | string[] | { [key: string]: QueryValue };
+
+function setPath(target: Record<string, QueryValue>, keys: string[], value: string): void {
+  const [head, ...rest] = keys as [string, ...string[]];
+  if (rest.length === 0) {
+    const existing = target[head];
+    if (existing === undefined) target[head] = value;
+    else if (Array.isArray(existing)) existing.push(value);
+    else if (typeof existing === 'string') target[head] = [existing, value];
+    return;
+  }
+  if (rest[0] === '') {
+    const existing = target[head];
+    target[head] = Array.isArray(existing)
+      ? [...existing, value]
+      : typeof existing === 'string'
+        ? [existing, value]
+        : [value];
+    return;
+  }
+  const child = target[head];
+  const next = typeof child === 'object' && !Array.isArray(child) ? child : {};
+  target[head] = next;
+  setPath(next, rest, value);
+}
+
+/**
+ * Stripe's bracket notation: `expand[]=a&expand[]=b`, `created[gte]=1`, `attributes[plan]=gold`.
+ * Node's parser would keep `expand[]` as a literal key, so lists and ranges would not validate.
+ */
+export function parseQuery(query: string): Record<string, QueryValue> {
+  const out: Record<string, QueryValue> = {};
+  for (const pair of query.split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const rawKey = eq < 0 ? pair : pair.slice(0, eq);
+    const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
+    let key: string;
+    let value: string;
+    try {
+      key = decodeURIComponent(rawKey.replace(/\+/g, ' '));
+      value = decodeURIComponent(rawValue.replace(/\+/g, ' '));
+    } catch {
+      throw new TenureError('invalid_request', 'parameter_invalid', 'The query string is not valid percent-encoding');
+    }
+    const match = /^([^[\]]+)((?:\[[^[\]]*\])*)$/.exec(key);
+    if (!match) throw new TenureError('invalid_request', 'parameter_invalid', `Malformed parameter: ${key}`, key);
+    const nested = [...match[2]!.matchAll(/\[([^[\]]*)\]/g)].map((m) => m[1]!);
+    setPath(out, [match[1]!, ...nested], value);
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../../context.ts';
+import {
+  type AttributeType,
+  type CustomerFields,
+  type CustomerSearch,
+  createAttributeDefinition,
+  createCustomer,
+  deleteCustomer,
+  getCustomer,
+  listAttributeDefinitions,
+  listCustomers,
+  updateCustomer,
+} from '../../../modules/customers/index.ts';
+import { getTestClock } from '../../../modules/test-clocks/index.ts';
+import { expandObject } from '../../expand.ts';
+import { deleted, expandQuery, idParams, listOf, ref, strictObject } from '../../schemas/common.ts';
+import {
+  createAttributeDefinitionBody,
+  createCustomerBody,
+  listCustomersQuery,
+  updateCustomerBody,
+} from '../../schemas/customers.ts';
+import { type ExpandQuery, type IdParams, mutation, spec } from './route-kit.ts';
+
+const expanders = { test_clock: getTestClock };
+
+export function customerRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tag = 'Customers';
+  const base = '/v1/customers';
+  const expandOnly = strictObject(expandQuery);
+  // Inside a mutation, expansion must read through the transaction (PGlite has one connection).
+  const expand = <T>(c: AppContext, req: { account: { accountId: string }; query: unknown }, value: T) =>
+    expandObject(c, req.account.accountId, value, (req.query as ExpandQuery).expand, expanders);
+
+  app.post(
+    base,
+    spec({
+      tag,
+      summary: 'Create a customer',
+      operationId: 'createCustomer',
+      querystring: expandOnly,
+      body: createCustomerBody,
+      response: ref('Customer'),
+    }),
+    mutation(ctx, async (tx, actor, req) =>
+      expand(tx, req, await createCustomer(tx, actor, req.body as CustomerFields & { test_clock?: string })),
+    ),
+  );
+  app.get(
+    `${base}/:id`,
+    spec({
+      tag,
+      summary: 'Retrieve a customer',
+      operationId: 'getCustomer',
+      params: idParams,
+      querystring: expandOnly,
+      response: ref('Customer'),
+    }),
+    async (req) => expand(ctx, req, await getCustomer(ctx, req.account.accountId, (req.params as IdParams).id)),
+  );
+  app.post(
+    `${base}/:id`,
+    spec({
+      tag,
+      summary: 'Update a customer',
+      operationId: 'updateCustomer',
+      params: idParams,
+      querystring: expandOnly,
+      body: updateCustomerBody,
+      response: ref('Customer'),
+    }),
+    mutation(ctx, async (tx, actor, req) =>
+      expand(tx, req, await updateCustomer(tx, actor, (req.params as IdParams).id, req.body as CustomerFields)),
+    ),
+  );
+  app.delete(
+    `${base}/:id`,
+    spec({
+      tag,
+      summary: 'Delete a customer',
+      operationId: 'deleteCustomer',
+      params: idParams,
+      response: deleted('customer'),
+    }),
+    (req, reply) => mutation(ctx, (tx, actor) => deleteCustomer(tx, actor, (req.params as IdParams).id))(req, reply),
+  );
+  app.get(
+    base,
+    spec({
+      tag,
+      summary: 'List and search customers',
+      description: 'Filter by email (exact), name (substring), tag, attributes[key]=value and created range.',
+      operationId: 'listCustomers',
+      querystring: listCustomersQuery,
+      response: listOf('Customer'),
+    }),
+    async (req) => expand(ctx, req, await listCustomers(ctx, req.account.accountId, req.query as CustomerSearch)),
+  );
+
+  app.post(
+    '/v1/attribute_definitions',
+    spec({
+      tag,
+      summary: 'Define a typed custom attribute for customers',
+      operationId: 'createAttributeDefinition',
+      body: createAttributeDefinitionBody,
+      response: ref('AttributeDefinition'),
+    }),
+    mutation(ctx, (tx, actor, req) =>
+      createAttributeDefinition(tx, actor, req.body as { key: string; type: AttributeType; label?: string }),
+    ),
+  );
+  app.get(
+    '/v1/attribute_definitions',
+    spec({
+      tag,
+      summary: 'List custom attribute definitions',
+      operationId: 'listAttributeDefinitions',
+      response: listOf('AttributeDefinition'),
+    }),
+    (req) => listAttributeDefinitions(ctx, req.account.accountId),
+  );
+}

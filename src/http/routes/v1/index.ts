@@ -1,0 +1,13 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../../context.ts';
+import type { Worker } from '../../../worker/index.ts';
+import { catalogRoutes } from './catalog.ts';
+import { customerRoutes } from './customers.ts';
+import { eventRoutes, testClockRoutes } from './platform.ts';
+
+export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Worker | undefined): void {
+  customerRoutes(app, ctx);
+  catalogRoutes(app, ctx);
+  testClockRoutes(app, ctx, worker);
+  eventRoutes(app, ctx);
+}

@@ -1,0 +1,14 @@
+import { catalogSchemas } from './catalog.ts';
+import { problemSchema } from './common.ts';
+import { attributeDefinitionSchema, customerSchema } from './customers.ts';
+import { eventSchema, testClockSchema } from './platform.ts';
+
+/** Named schemas registered once; routes refer to them and the OpenAPI document lists them as components. */
+export const sharedSchemas = [
+  problemSchema,
+  testClockSchema,
+  eventSchema,
+  customerSchema,
+  attributeDefinitionSchema,
+  ...catalogSchemas,
+];

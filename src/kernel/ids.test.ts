@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { hasPrefix, newId, newSecret } from './ids.ts';
+
+test('ids carry their prefix and a fixed length', () => {
+  const id = newId('cus');
+  assert.match(id, /^cus_[0-9a-z]{23}$/);
+  assert.ok(hasPrefix(id, 'cus'));
+  assert.ok(!hasPrefix(id, 'cu'));
+});
+
+test('ids sort in creation order, also within one millisecond (lists page by id)', () => {
+  const sameMs = Array.from({ length: 1000 }, () => newId('evt', 1_700_000_000_000));
+  const later = newId('evt', 1_700_000_000_001);
+  const all = [...sameMs, later];
+  const sorted = [...all].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  assert.deepEqual(sorted, all);
+  assert.equal(new Set(all).size, all.length);
+});
+
+test('secrets are long and unique', () => {
+  const a = newSecret('sk');
+  assert.match(a, /^sk_[A-Za-z0-9_-]{43}$/);
+  assert.notEqual(a, newSecret('sk'));
+});

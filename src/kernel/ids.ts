@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { wallMs } from './clock.ts';
+
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+const TIME_CHARS = 9;
+const RANDOM_CHARS = 14;
+
+let lastMs = -1;
+let lastRandom: number[] = [];
+
+function encodeTime(ms: number): string {
+  let out = '';
+  let rest = ms;
+  for (let i = 0; i < TIME_CHARS; i++) {
+    out = ALPHABET[rest % 36] + out;
+    rest = Math.floor(rest / 36);
+  }
+  return out;
+}
+
+function freshRandom(): number[] {
+  return [...randomBytes(RANDOM_CHARS)].map((b) => b % 36);
+}
+
+/** Adds one to the random part so ids made in the same millisecond still sort in creation order. */
+function increment(digits: number[]): number[] {
+  const next = [...digits];
+  for (let i = next.length - 1; i >= 0; i--) {
+    if (next[i]! < 35) {
+      next[i]! += 1;
+      return next;
+    }
+    next[i] = 0;
+  }
+  return freshRandom();
+}
+
+/**
+ * A prefixed id (`cus_…`) whose characters sort (in the C collation) in creation order within a process.
+ * Lists page by id, so this order is the list order; it uses wall time, never a test clock's time.
+ */
+export function newId(prefix: string, at: number = wallMs()): string {
+  lastRandom = at === lastMs ? increment(lastRandom) : freshRandom();
+  lastMs = at;
+  return `${prefix}_${encodeTime(at)}${lastRandom.map((d) => ALPHABET[d]).join('')}`;
+}
+
+/** A secret for API keys and webhook secrets: 32 random bytes, base64url (256 bits, no modulo bias). */
+export function newSecret(prefix: string): string {
+  return `${prefix}_${randomBytes(32).toString('base64url')}`;
+}
+
+export function hasPrefix(id: string, prefix: string): boolean {
+  return id.startsWith(`${prefix}_`);
+}

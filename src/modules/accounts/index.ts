@@ -1,0 +1,2 @@
+export { type Account, type Bootstrap, bootstrapDefaultAccount, createAccount } from './accounts.ts';
+export { createApiKey, findAccountByKey, type IssuedKey } from './keys.ts';

@@ -1,0 +1,17 @@
+export {
+  type AttributeType,
+  createAttributeDefinition,
+  listAttributeDefinitions,
+  presentAttributeDefinition,
+} from './attributes.ts';
+export {
+  type CustomerFields,
+  type CustomerSearch,
+  createCustomer,
+  deleteCustomer,
+  findCustomer,
+  getCustomer,
+  listCustomers,
+  updateCustomer,
+} from './customers.ts';
+export { type Customer, type CustomerRow, presentCustomer } from './present.ts';

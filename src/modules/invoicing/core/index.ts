@@ -1,0 +1,14 @@
+/** Pure invoicing maths: discounts, taxes and totals in integer minor units, rounded once per line. */
+export type {
+  AppliesAtOptions,
+  Coupon,
+  CouponDuration,
+  Discount,
+  DiscountAmount,
+  DiscountableLine,
+} from './discounts.ts';
+export { applyDiscounts, discountAppliesAt, discountEnd, validateCoupon } from './discounts.ts';
+export type { TaxAmount, TaxableLine, TaxBreakdown, TaxRate, TaxResult } from './taxes.ts';
+export { applyTaxes, lineTaxes, validateTaxRate } from './taxes.ts';
+export type { InvoiceTotals, TotalsInput, TotalsLine } from './totals.ts';
+export { invoiceTotals } from './totals.ts';

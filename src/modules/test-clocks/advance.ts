@@ -1,0 +1,87 @@
+import { and, eq } from 'drizzle-orm';
+import type { AppContext } from '../../context.ts';
+import { testClocks } from '../../db/schema/index.ts';
+import { recordEvent } from '../../events/index.ts';
+import { fromDate } from '../../kernel/clock.ts';
+import type { DueWorkSource } from '../../worker/due-work.ts';
+import { presentTestClock, type TestClockRow } from './present.ts';
+
+export type StepResult = 'idle' | 'stepped' | 'ready';
+
+async function earliestDue(ctx: AppContext, clock: TestClockRow, sources: DueWorkSource[]): Promise<Date | null> {
+  let next: Date | null = null;
+  for (const source of sources) {
+    const due = await source.nextDueOnClock(ctx, clock.accountId, clock.id, clock.advanceTo!);
+    if (due && (!next || due < next)) next = due;
+  }
+  return next;
+}
+
+async function finish(ctx: AppContext, clock: TestClockRow): Promise<void> {
+  const [row] = await ctx.db
+    .update(testClocks)
+    .set({ frozenTime: clock.advanceTo!, status: 'ready', advanceTo: null })
+    .where(and(eq(testClocks.accountId, clock.accountId), eq(testClocks.id, clock.id)))
+    .returning();
+  await recordEvent(
+    ctx.db,
+    { accountId: clock.accountId },
+    {
+      type: 'test_helpers.test_clock.ready',
+      object: presentTestClock(row!),
+      at: fromDate(row!.frozenTime),
+      testClock: clock.id,
+    },
+  );
+}
+
+/**
+ * One step of one advancing clock, in one transaction: move its time to the earliest due work and run all work
+ * due then; with nothing left before the target, land on the target and report ready. Crash-safe: a step
+ * either commits whole or not at all, and the next worker resumes from the stored frozen time.
+ */
+export async function stepAdvancingClock(ctx: AppContext, sources: DueWorkSource[]): Promise<StepResult> {
+  let claimed: TestClockRow | undefined;
+  try {
+    return await ctx.db.transaction(async (db) => {
+      const tx = { ...ctx, db };
+      const rows = await db
+        .select()
+        .from(testClocks)
+        .where(eq(testClocks.status, 'advancing'))
+        .limit(1)
+        .for('update', { skipLocked: true });
+      claimed = rows[0];
+      if (!claimed) return 'idle';
+      const next = await earliestDue(tx, claimed, sources);
+      if (!next) {
+        await finish(tx, claimed);
+        return 'ready';
+      }
+      // Work already overdue runs at the clock's current time: a clock never moves backwards.
+      const at = new Date(Math.max(next.getTime(), claimed.frozenTime.getTime()));
+      await db
+        .update(testClocks)
+        .set({ frozenTime: at })
+        .where(and(eq(testClocks.accountId, claimed.accountId), eq(testClocks.id, claimed.id)));
+      for (const source of sources) await source.runOnClock(tx, claimed.accountId, claimed.id, at);
+      return 'stepped';
+    });
+  } catch (error) {
+    if (claimed) await markFailed(ctx, claimed, error);
+    throw error;
+  }
+}
+
+/** A failing step must not be retried forever: the clock stops in `internal_failure`, with the reason shown. */
+async function markFailed(ctx: AppContext, clock: TestClockRow, error: unknown): Promise<void> {
+  await ctx.db
+    .update(testClocks)
+    .set({ status: 'internal_failure', failure: error instanceof Error ? error.message : String(error) })
+    .where(and(eq(testClocks.accountId, clock.accountId), eq(testClocks.id, clock.id)));
+}
+
+export async function advancingClockCount(ctx: AppContext): Promise<number> {
+  const rows = await ctx.db.select({ id: testClocks.id }).from(testClocks).where(eq(testClocks.status, 'advancing'));
+  return rows.length;
+}

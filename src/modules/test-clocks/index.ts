@@ -1,0 +1,11 @@
+export { advancingClockCount, type StepResult, stepAdvancingClock } from './advance.ts';
+export { presentTestClock } from './present.ts';
+export {
+  advanceTestClock,
+  createTestClock,
+  deleteTestClock,
+  findTestClock,
+  getTestClock,
+  listTestClocks,
+  timeFor,
+} from './test-clocks.ts';

@@ -1,0 +1,36 @@
+import { invalid } from '../kernel/errors.ts';
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  apiKey: string | undefined;
+  logLevel: string;
+  workerPollMs: number;
+};
+
+/** Flags (`--port 8080`, `--data-dir=…`) win over environment variables, which win over defaults. */
+export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
+  const flags = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) continue;
+    const eq = arg.indexOf('=');
+    if (eq > 0) flags.set(arg.slice(2, eq), arg.slice(eq + 1));
+    else flags.set(arg.slice(2), argv[++i] ?? '');
+  }
+  const pick = (flag: string, name: string) => flags.get(flag) ?? env[name] ?? undefined;
+  const port = Number(pick('port', 'PORT') ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw invalid('config_invalid', `PORT must be 0–65535, got ${pick('port', 'PORT')}`, 'PORT');
+  return {
+    port,
+    host: pick('host', 'HOST') ?? '127.0.0.1',
+    dataDir: pick('data-dir', 'TENURE_DATA_DIR') ?? './data',
+    databaseUrl: pick('database-url', 'DATABASE_URL') || undefined,
+    apiKey: pick('api-key', 'TENURE_API_KEY') || undefined,
+    logLevel: pick('log-level', 'TENURE_LOG_LEVEL') ?? 'info',
+    workerPollMs: Number(pick('worker-poll-ms', 'TENURE_WORKER_POLL_MS') ?? 1000),
+  };
+}

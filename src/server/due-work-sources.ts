@@ -1,0 +1,9 @@
+import type { DueWorkSource } from '../worker/index.ts';
+
+/**
+ * Every kind of due work the worker runs, in the order it runs them at one instant. The subscriptions and
+ * invoicing issue adds period ends, trial ends and auto-advance here.
+ */
+export function dueWorkSources(): DueWorkSource[] {
+  return [];
+}

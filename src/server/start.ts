@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import type { AppContext } from '../context.ts';
+import { type Database, migrate, openDatabase } from '../db/index.ts';
+import { buildApp } from '../http/app.ts';
+import { type Clock, systemClock } from '../kernel/clock.ts';
+import { type Bootstrap, bootstrapDefaultAccount } from '../modules/accounts/index.ts';
+import { type DueWorkSource, Worker } from '../worker/index.ts';
+import type { Config } from './config.ts';
+import { dueWorkSources } from './due-work-sources.ts';
+
+export type Running = {
+  app: FastifyInstance;
+  worker: Worker;
+  database: Database;
+  ctx: AppContext;
+  url: string;
+  bootstrap: Bootstrap;
+  stop(): Promise<void>;
+};
+
+/** Opens storage, migrates, makes sure the default account exists, then serves the API and runs the worker. */
+export async function startTenure(
+  config: Config,
+  options: { clock?: Clock; sources?: DueWorkSource[]; listen?: boolean } = {},
+): Promise<Running> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrate(database);
+  const ctx: AppContext = { db: database.db, engine: database.engine, clock: options.clock ?? systemClock };
+  const bootstrap = await bootstrapDefaultAccount(ctx.db, ctx.clock.now(), config.apiKey);
+  const logger = pino({ level: config.logLevel });
+  const worker = new Worker(ctx, options.sources ?? dueWorkSources(), { pollMs: config.workerPollMs, logger });
+  const app = await buildApp(ctx, { logger, worker });
+  let url = '';
+  if (options.listen !== false) url = await app.listen({ port: config.port, host: config.host });
+  worker.start();
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await app.close(); // finishes in-flight requests, refuses new ones
+      await worker.stop(); // lets the current batch commit
+      await database.close();
+    })();
+    return stopping;
+  };
+  return { app, worker, database, ctx, url, bootstrap, stop };
+}

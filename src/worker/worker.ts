@@ -1,0 +1,127 @@
+import { lt } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type { AppContext } from '../context.ts';
+import { idempotencyKeys } from '../db/schema/index.ts';
+import { toDate } from '../kernel/clock.ts';
+import { stepAdvancingClock } from '../modules/test-clocks/index.ts';
+import type { DueWorkSource } from './due-work.ts';
+
+export type WorkerOptions = {
+  pollMs?: number;
+  batchSize?: number;
+  logger?: Pick<Logger, 'error' | 'info'>;
+};
+
+// Bounded so one tick never starves shutdown or live work behind a long test-clock advance.
+const MAX_CLOCK_STEPS_PER_TICK = 500;
+const IDEMPOTENCY_TTL_HOURS = 24;
+
+/**
+ * Runs due work: advancing test clocks first (a user is waiting on them), then live due work in batches,
+ * then housekeeping. `stop()` lets the current batch finish, so nothing is left half-written.
+ */
+export class Worker {
+  readonly #ctx: AppContext;
+  readonly #sources: DueWorkSource[];
+  readonly #pollMs: number;
+  readonly #batchSize: number;
+  readonly #logger: WorkerOptions['logger'];
+  #timer: NodeJS.Timeout | undefined;
+  #running: Promise<void> | undefined;
+  #started = false;
+  #stopping = false;
+  #wakeAgain = false;
+  #lastExpiry = 0;
+  lastTickAt: Date | null = null;
+
+  constructor(ctx: AppContext, sources: DueWorkSource[], options: WorkerOptions = {}) {
+    this.#ctx = ctx;
+    this.#sources = sources;
+    this.#pollMs = options.pollMs ?? 1000;
+    this.#batchSize = options.batchSize ?? 500;
+    this.#logger = options.logger;
+  }
+
+  get sources(): readonly DueWorkSource[] {
+    return this.#sources;
+  }
+
+  start(): void {
+    this.#started = true;
+    this.#stopping = false;
+    this.#schedule(0);
+  }
+
+  /** Run a tick now (e.g. right after a test clock was told to advance) instead of at the next poll. */
+  wake(): void {
+    if (!this.#started || this.#stopping) return;
+    if (this.#running) {
+      this.#wakeAgain = true;
+      return;
+    }
+    this.#schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.#stopping = true;
+    this.#started = false;
+    clearTimeout(this.#timer);
+    await this.#running;
+  }
+
+  #schedule(ms: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#running = this.#loop().finally(() => {
+        this.#running = undefined;
+      });
+    }, ms);
+  }
+
+  async #loop(): Promise<void> {
+    let busy = false;
+    try {
+      busy = (await this.tick()) > 0;
+    } catch (error) {
+      this.#logger?.error({ err: error }, 'worker tick failed');
+    }
+    if (this.#stopping || !this.#started) return;
+    const again = busy || this.#wakeAgain;
+    this.#wakeAgain = false;
+    this.#schedule(again ? 0 : this.#pollMs);
+  }
+
+  /** One pass over all due work; returns how many units of work ran (0 = idle). */
+  async tick(): Promise<number> {
+    let done = 0;
+    for (let i = 0; i < MAX_CLOCK_STEPS_PER_TICK && !this.#stopping; i++) {
+      const step = await stepAdvancingClock(this.#ctx, this.#sources);
+      if (step === 'idle') break;
+      done++;
+    }
+    const now = toDate(this.#ctx.clock.now());
+    for (const source of this.#sources) {
+      if (this.#stopping) break;
+      done += await source.runDue(this.#ctx, now, this.#batchSize);
+    }
+    await this.#expireIdempotencyKeys(now);
+    this.lastTickAt = now;
+    return done;
+  }
+
+  async #expireIdempotencyKeys(now: Date): Promise<void> {
+    // Housekeeping, not due work: once a minute is plenty.
+    if (this.#lastExpiry && now.getTime() - this.#lastExpiry < 60_000) return;
+    this.#lastExpiry = now.getTime();
+    const cutoff = new Date(now.getTime() - IDEMPOTENCY_TTL_HOURS * 3600_000);
+    await this.#ctx.db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, cutoff));
+  }
+
+  /** Runs ticks until nothing is due: for tests and the CLI's one-shot mode. */
+  async drain(): Promise<void> {
+    this.#stopping = false;
+    while ((await this.tick()) > 0) {
+      // keep going
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { type Harness, startHarness } from '../helpers/harness.ts';
+
+let h: Harness;
+let other: { accountId: string; key: string };
+const owned: Record<string, string> = {};
+
+before(async () => {
+  h = await startHarness();
+  other = await h.otherAccount();
+  const post = async (url: string, body: unknown) => {
+    const r = await h.call('POST', url, { body });
+    assert.equal(r.statusCode, 200, r.body);
+    return r.json().id as string;
+  };
+  owned.test_clocks = await post('/v1/test_clocks', { frozen_time: 1735689600 });
+  owned.customers = await post('/v1/customers', {
+    name: 'A-only',
+    email: 'a-only@example.com',
+    test_clock: owned.test_clocks,
+  });
+  owned.products = await post('/v1/products', { name: 'A product' });
+  owned.prices = await post('/v1/prices', { product: owned.products, currency: 'eur', unit_amount: 500 });
+  owned.coupons = await post('/v1/coupons', { percent_off: 10 });
+  owned.promotion_codes = await post('/v1/promotion_codes', { coupon: owned.coupons, code: 'AONLY10' });
+  owned.tax_rates = await post('/v1/tax_rates', { display_name: 'VAT', percentage: 21, inclusive: true });
+  owned.events = (await h.call('GET', '/v1/events?limit=1')).json().data[0].id;
+});
+after(() => h.close());
+
+// A request body that would be valid for each resource's POST-by-id, so a 404 can only mean "not yours".
+const UPDATE_BODY: Record<string, unknown> = {
+  '/v1/test_clocks/{id}/advance': { frozen_time: 1767225600 },
+  '/v1/customers/{id}': { name: 'hijacked' },
+  '/v1/products/{id}': { name: 'hijacked' },
+  '/v1/prices/{id}': { nickname: 'hijacked' },
+  '/v1/coupons/{id}': { name: 'hijacked' },
+  '/v1/promotion_codes/{id}': { active: false },
+  '/v1/tax_rates/{id}': { display_name: 'hijacked' },
+};
+
+function resourceOf(path: string): string {
+  return path.split('/')[2]!;
+}
+
+test("every /v1 route with an id answers 404 to another account's key", async () => {
+  const spec = (await h.call('GET', '/openapi.json', { key: '' })).json();
+  let checked = 0;
+  for (const [path, methods] of Object.entries(spec.paths as Record<string, Record<string, unknown>>)) {
+    if (!path.includes('{id}')) continue;
+    const id = owned[resourceOf(path)];
+    assert.ok(id, `no object of account A for ${path}: add one to this test`);
+    for (const method of Object.keys(methods)) {
+      const body = method === 'post' ? UPDATE_BODY[path] : undefined;
+      assert.ok(method !== 'post' || body, `no update body for POST ${path}: add one to this test`);
+      const r = await h.call(method.toUpperCase() as 'GET', path.replace('{id}', id), { key: other.key, body });
+      assert.equal(r.statusCode, 404, `${method.toUpperCase()} ${path} with B's key: ${r.body}`);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 19, `checked ${checked} routes`);
+});
+
+test("every list route of account B shows none of account A's objects", async () => {
+  const spec = (await h.call('GET', '/openapi.json', { key: '' })).json();
+  const ids = new Set(Object.values(owned));
+  for (const [path, methods] of Object.entries(spec.paths as Record<string, Record<string, unknown>>)) {
+    if (path.includes('{') || !('get' in methods)) continue;
+    const r = await h.call('GET', path, { key: other.key });
+    assert.equal(r.statusCode, 200, `${path}: ${r.body}`);
+    for (const item of r.json().data) assert.ok(!ids.has(item.id), `${path} leaked ${item.id}`);
+  }
+  const search = (await h.call('GET', '/v1/customers?email=a-only@example.com', { key: other.key })).json();
+  assert.equal(search.data.length, 0);
+});
+
+test("account B cannot point at account A's objects when creating its own", async () => {
+  const cases: [string, unknown, string][] = [
+    ['/v1/prices', { product: owned.products, currency: 'eur', unit_amount: 1 }, 'product'],
+    ['/v1/promotion_codes', { coupon: owned.coupons }, 'coupon'],
+    ['/v1/customers', { test_clock: owned.test_clocks }, 'test_clock'],
+    ['/v1/coupons', { percent_off: 5, applies_to: { products: [owned.products] } }, 'applies_to.products[0]'],
+  ];
+  for (const [url, body, param] of cases) {
+    const r = await h.call('POST', url, { key: other.key, body });
+    assert.equal(r.statusCode, 404, `${url}: ${r.body}`);
+    assert.equal(r.json().param, param);
+  }
+});
+
+test("nothing of account A changed, and A's own key still sees it all", async () => {
+  for (const [resource, id] of Object.entries(owned)) {
+    const r = await h.call('GET', `/v1/${resource}/${id}`);
+    assert.equal(r.statusCode, 200, `${resource}: ${r.body}`);
+    const body = r.json();
+    assert.notEqual(body.name, 'hijacked');
+    assert.notEqual(body.nickname, 'hijacked');
+    assert.notEqual(body.display_name, 'hijacked');
+    if (resource === 'promotion_codes') assert.equal(body.active, true);
+    if (resource === 'test_clocks') assert.equal(body.status, 'ready');
+  }
+});

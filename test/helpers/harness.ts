@@ -1,0 +1,108 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { pino } from 'pino';
+import type { AppContext } from '../../src/context.ts';
+import { type Database, migrate, openDatabase } from '../../src/db/index.ts';
+import { buildApp } from '../../src/http/app.ts';
+import { type Clock, systemClock } from '../../src/kernel/clock.ts';
+import { bootstrapDefaultAccount, createAccount, createApiKey } from '../../src/modules/accounts/index.ts';
+import { dueWorkSources } from '../../src/server/due-work-sources.ts';
+import { type DueWorkSource, Worker } from '../../src/worker/index.ts';
+import { freshDatabaseUrl } from './database.ts';
+
+export type Call = {
+  body?: unknown;
+  key?: string;
+  headers?: Record<string, string>;
+  query?: string;
+};
+
+export type Harness = {
+  app: FastifyInstance;
+  ctx: AppContext;
+  database: Database;
+  worker: Worker;
+  key: string;
+  accountId: string;
+  call(method: InjectOptions['method'], url: string, options?: Call): Promise<LightMyRequestResponse & { json(): any }>;
+  /** A second tenant, for isolation tests. */
+  otherAccount(): Promise<{ accountId: string; key: string }>;
+  /** Runs the worker until no work is due (test clocks advanced, due work done). */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+};
+
+/** The real app on a fresh database, driven through Fastify's inject (no socket), worker run by hand. */
+export async function startHarness(options: { clock?: Clock; sources?: DueWorkSource[] } = {}): Promise<Harness> {
+  const fresh = await freshDatabaseUrl();
+  const database = await openDatabase({ databaseUrl: fresh.databaseUrl, dataDir: 'memory://' });
+  await migrate(database);
+  const ctx: AppContext = { db: database.db, engine: database.engine, clock: options.clock ?? systemClock };
+  const boot = await bootstrapDefaultAccount(ctx.db, ctx.clock.now());
+  const worker = new Worker(ctx, options.sources ?? dueWorkSources(), { pollMs: 50 });
+  const logger = process.env.TENURE_TEST_LOGS ? pino({ level: 'debug' }) : undefined;
+  const app = await buildApp(ctx, { worker, logger });
+  const key = boot.issuedKey!.secret;
+  return {
+    app,
+    ctx,
+    database,
+    worker,
+    key,
+    accountId: boot.account.id,
+    async call(method, url, call = {}) {
+      const headers: Record<string, string> = {
+        ...(call.key !== '' && { authorization: `Bearer ${call.key ?? key}` }),
+        ...call.headers,
+      };
+      const response = await app.inject({
+        method,
+        url,
+        headers,
+        ...(call.body !== undefined && { payload: call.body as object }),
+      });
+      assertErrorsAreProblems(method, url, response);
+      return response as LightMyRequestResponse & { json(): any };
+    },
+    async otherAccount() {
+      const account = await createAccount(ctx.db, ctx.clock.now(), { name: 'Other' });
+      const issued = await createApiKey(ctx.db, account.id, ctx.clock.now());
+      return { accountId: account.id, key: issued.secret };
+    },
+    settle: () => worker.drain(),
+    async close() {
+      await worker.stop();
+      await app.close();
+      await database.close();
+      await fresh.drop();
+    },
+  };
+}
+
+/** The suite-wide rule: every error answer, whatever the test expects of it, is problem+json with a code. */
+function assertErrorsAreProblems(method: unknown, url: string, response: LightMyRequestResponse): void {
+  if (response.statusCode < 400) return;
+  const type = String(response.headers['content-type']);
+  const body = type.startsWith('application/problem+json')
+    ? (response.json() as { code?: unknown; status?: unknown })
+    : null;
+  if (!body || typeof body.code !== 'string' || body.status !== response.statusCode) {
+    throw new Error(
+      `${String(method)} ${url} answered ${response.statusCode} without a problem+json code: ${response.body}`,
+    );
+  }
+}
+
+/** Asserts a problem+json response and returns it. */
+export function problem(response: LightMyRequestResponse, status: number, code?: string) {
+  const body = response.json() as { code: string; status: number; param?: string; request_id?: string };
+  if (
+    response.statusCode !== status ||
+    !String(response.headers['content-type']).startsWith('application/problem+json') ||
+    (code && body.code !== code)
+  ) {
+    throw new Error(
+      `expected ${status} problem${code ? ` ${code}` : ''}, got ${response.statusCode} ${response.headers['content-type']}: ${response.body}`,
+    );
+  }
+  return body;
+}

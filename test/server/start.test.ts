@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+
+// `npm start` is `node src/cli/tenure.ts start`; spawning node directly skips npm's own start-up time.
+const CLI = join(import.meta.dirname, '../../src/cli/tenure.ts');
+const dataDir = mkdtempSync(join(tmpdir(), 'tenure-start-'));
+after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+type Started = { child: ChildProcess; url: string; output: () => string; startedAt: number };
+
+/** Starts Tenure on embedded PGlite (no DATABASE_URL) with an OS-chosen port, as a user would. */
+function startTenure(env: Record<string, string> = {}): Promise<Started> {
+  const { DATABASE_URL: _ignored, ...base } = process.env;
+  const startedAt = performance.now();
+  const child = spawn(process.execPath, [CLI, 'start', '--port', '0'], {
+    env: { ...base, TENURE_DATA_DIR: dataDir, TENURE_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr!.on('data', (chunk) => {
+    output += chunk;
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL printed in 15 s:\n${output}`)), 15_000);
+    child.stdout!.on('data', () => {
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1]!, output: () => output, startedAt });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+  });
+}
+
+function stop(started: Started): Promise<number | null> {
+  return new Promise((resolve) => {
+    started.child.removeAllListeners('exit');
+    started.child.on('exit', (code) => resolve(code));
+    started.child.kill('SIGTERM');
+  });
+}
+
+const KEY = 'sk_test_configured_key_0123456789';
+
+test('first start serves /openapi.json within 4 s, prints the URL and the configured key once; restart keeps data', async () => {
+  const first = await startTenure({ TENURE_API_KEY: KEY });
+  const openapi = await fetch(`${first.url}/openapi.json`);
+  const elapsed = performance.now() - first.startedAt;
+  assert.equal(openapi.status, 200);
+  assert.ok(elapsed < 4000, `served /openapi.json ${Math.round(elapsed)} ms after start`);
+  assert.match(first.output(), new RegExp(`API key \\(shown once, store it now\\): ${KEY}`));
+  const auth = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
+  const created = (await (
+    await fetch(`${first.url}/v1/customers`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ name: 'Persisted' }),
+    })
+  ).json()) as { id: string };
+  assert.equal(await stop(first), 0, 'SIGTERM shuts down cleanly');
+
+  const second = await startTenure({ TENURE_API_KEY: KEY });
+  try {
+    assert.doesNotMatch(second.output(), /API key/, 'the key is printed only on the first start');
+    const again = await fetch(`${second.url}/v1/customers/${created.id}`, { headers: auth });
+    assert.equal(again.status, 200);
+    assert.equal(((await again.json()) as { name: string }).name, 'Persisted');
+  } finally {
+    await stop(second);
+  }
+});
+
+test('SIGTERM lets in-flight requests finish: every answered create is stored', async () => {
+  const started = await startTenure({ TENURE_API_KEY: KEY });
+  const auth = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
+  const creates = Array.from({ length: 40 }, (_, i) =>
+    fetch(`${started.url}/v1/customers`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ name: `inflight-${i}` }),
+    })
+      .then(async (r) => ({ status: r.status, body: (await r.json()) as { id: string } }))
+      .catch(() => ({ status: 0, body: { id: '' } })),
+  );
+  await new Promise((r) => setTimeout(r, 15));
+  const exited = stop(started);
+  const results = await Promise.all(creates);
+  assert.equal(await exited, 0);
+  const ok = results.filter((r) => r.status === 200);
+  for (const r of results) assert.ok([0, 200, 503].includes(r.status), `unexpected status ${r.status}`);
+
+  const restarted = await startTenure({ TENURE_API_KEY: KEY });
+  try {
+    for (const r of ok) {
+      const stored = await fetch(`${restarted.url}/v1/customers/${r.body.id}`, { headers: auth });
+      assert.equal(stored.status, 200, `customer ${r.body.id} answered before shutdown must exist`);
+    }
+  } finally {
+    await stop(restarted);
+  }
+});

@@ -22,3 +22,9 @@ test('parseQuery: malformed brackets and bad percent-encoding are 400s naming th
   assert.throws(() => parseQuery('a]=1'), { code: 'parameter_invalid' });
   assert.throws(() => parseQuery('name=%E0%A4%A'), { code: 'parameter_invalid' });
 });
+
+test('parseQuery: indexed objects become a list in index order', () => {
+  assert.deepEqual(parseQuery('items[1][price]=b&items[0][price]=a&items[0][quantity]=2'), {
+    items: [{ price: 'a', quantity: '2' }, { price: 'b' }],
+  });
+});

@@ -50,5 +50,16 @@ export function parseQuery(query: string): Record<string, QueryValue> {
     const nested = [...match[2]!.matchAll(/\[([^[\]]*)\]/g)].map((m) => m[1]!);
     setPath(out, [match[1]!, ...nested], value);
   }
-  return out;
+  return indexedToArrays(out) as Record<string, QueryValue>;
+}
+
+/** `items[0][price]=a&items[1][price]=b` is a list (Stripe's form for arrays of objects), in index order. */
+function indexedToArrays(value: QueryValue): QueryValue {
+  if (typeof value !== 'object' || Array.isArray(value)) return value;
+  const keys = Object.keys(value);
+  const entries = keys.map((key) => [key, indexedToArrays(value[key]!)] as const);
+  if (keys.length > 0 && keys.every((key) => /^\d+$/.test(key))) {
+    return entries.sort((a, b) => Number(a[0]) - Number(b[0])).map(([, v]) => v) as unknown as QueryValue;
+  }
+  return Object.fromEntries(entries);
 }

@@ -1,3 +1,4 @@
+import { billingDueSources } from '../flows/billing/index.ts';
 import type { DueWorkSource } from '../worker/index.ts';
 
 /**
@@ -5,5 +6,5 @@ import type { DueWorkSource } from '../worker/index.ts';
  * invoicing issue adds period ends, trial ends and auto-advance here.
  */
 export function dueWorkSources(): DueWorkSource[] {
-  return [];
+  return [...billingDueSources()];
 }

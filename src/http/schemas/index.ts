@@ -1,3 +1,4 @@
+import { billingSchemas } from './billing.ts';
 import { catalogSchemas } from './catalog.ts';
 import { problemSchema } from './common.ts';
 import { attributeDefinitionSchema, customerSchema } from './customers.ts';
@@ -11,4 +12,5 @@ export const sharedSchemas = [
   customerSchema,
   attributeDefinitionSchema,
   ...catalogSchemas,
+  ...billingSchemas,
 ];

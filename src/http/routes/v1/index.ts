@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../context.ts';
 import type { Worker } from '../../../worker/index.ts';
+import { invoiceRoutes, subscriptionRoutes, usageRoutes } from './billing.ts';
 import { catalogRoutes } from './catalog.ts';
 import { customerRoutes } from './customers.ts';
 import { eventRoutes, testClockRoutes } from './platform.ts';
@@ -8,6 +9,9 @@ import { eventRoutes, testClockRoutes } from './platform.ts';
 export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Worker | undefined): void {
   customerRoutes(app, ctx);
   catalogRoutes(app, ctx);
+  subscriptionRoutes(app, ctx);
+  invoiceRoutes(app, ctx);
+  usageRoutes(app, ctx);
   testClockRoutes(app, ctx, worker);
   eventRoutes(app, ctx);
 }

@@ -1,0 +1,164 @@
+/**
+ * The renewal run: every subscription of one account whose next action is due by `at` is stepped through the
+ * lifecycle core until nothing more is due, producing invoices and events in memory, then written in bulk.
+ * Runs inside the caller's transaction (a test-clock step or a claimed batch), so it commits whole or not at all.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import type { Temporal } from 'temporal-polyfill';
+import type { Actor } from '../../context.ts';
+import type { Db } from '../../db/index.ts';
+import { customers, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
+import { type NewEvent, recordEvents } from '../../events/index.ts';
+import { toDate } from '../../kernel/clock.ts';
+import { newId } from '../../kernel/ids.ts';
+import { insertInvoices, type NewInvoice } from '../../modules/invoicing/new-invoice.ts';
+import { step, type Transition } from '../../modules/subscriptions/core/index.ts';
+import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
+import { type BillingData, loadBillingData } from './billing-data.ts';
+import { invoiceEvents } from './invoice-events.ts';
+import { subscriptionEvent } from './subscription-events.ts';
+import { finalizeDue, subscriptionInvoice } from './subscription-invoice.ts';
+import { applyState, stateOf } from './subscription-state.ts';
+
+type Instant = Temporal.Instant;
+
+export type RunOutput = { invoices: NewInvoice[]; events: NewEvent[]; changed: SubscriptionRow[] };
+
+const TYPE_BY_TRANSITION: Record<Transition['kind'], string> = {
+  collection_resumed: 'customer.subscription.updated',
+  trial_will_end: 'customer.subscription.trial_will_end',
+  ended: 'customer.subscription.deleted',
+  trial_ended: 'customer.subscription.updated',
+  renewed: 'customer.subscription.updated',
+  resumed: 'customer.subscription.resumed',
+};
+
+/** A stored change for the period end (the usual downgrade) replaces the items before the renewal bills them. */
+async function applyPendingChange(db: Db, data: BillingData, sub: SubscriptionRow, at: Instant): Promise<void> {
+  const change = sub.pendingChange;
+  if (!change || change.at * 1000 > at.epochMilliseconds) return;
+  await db
+    .delete(subscriptionItems)
+    .where(and(eq(subscriptionItems.accountId, sub.accountId), eq(subscriptionItems.subscriptionId, sub.id)));
+  const rows = change.items.map((i) => ({
+    accountId: sub.accountId,
+    id: newId('si'),
+    subscriptionId: sub.id,
+    priceId: i.price,
+    quantity: i.quantity,
+    taxRates: null,
+    metadata: i.metadata ?? {},
+    created: toDate(at),
+  }));
+  if (rows.length) await db.insert(subscriptionItems).values(rows);
+  data.items.set(sub.id, rows);
+  sub.pendingChange = null;
+}
+
+/** Steps one subscription through everything due by `at`, adding its invoices and events to `out`. */
+export async function stepSubscription(db: Db, data: BillingData, sub: SubscriptionRow, at: Instant, out: RunOutput) {
+  let state = stateOf(sub);
+  const tz = data.settings.timeZone;
+  for (let r = step(state, at, tz); r; r = step(state, at, tz)) {
+    const before = { ...sub };
+    const previousPeriodStart = state.currentPeriodStart;
+    const t = r.transition;
+    if (t.kind === 'renewed') await applyPendingChange(db, data, sub, t.at);
+    state = r.state;
+    applyState(sub, state);
+    const billed = 'billed' in t ? t.billed : null;
+    if (billed) {
+      const invoice = subscriptionInvoice(data, sub, billed, {
+        reason: 'subscription_cycle',
+        at: t.at,
+        previousPeriodStart: t.kind === 'renewed' ? previousPeriodStart : null,
+      });
+      // Only usage makes a final invoice: a plan cancelled at period end bills nothing more.
+      if (invoice && !(t.kind === 'ended' && invoice.lines.every((l) => l.amount === 0))) {
+        applyPauseCollection(sub, invoice);
+        sub.latestInvoice = invoice.row.id;
+        out.invoices.push(invoice);
+      }
+    }
+    const type =
+      t.kind === 'trial_ended' && sub.status === 'paused' ? 'customer.subscription.paused' : TYPE_BY_TRANSITION[t.kind];
+    out.events.push(subscriptionEvent(data, type, sub, before, t.at));
+  }
+  out.changed.push(sub);
+}
+
+/** pause_collection: renewals still happen, but their invoices are voided, kept as drafts or written off. */
+function applyPauseCollection(sub: SubscriptionRow, invoice: NewInvoice): void {
+  const behavior = sub.pauseCollection?.behavior;
+  if (!behavior) return;
+  invoice.row.autoAdvance = false;
+  invoice.row.finalizeAt = null;
+  if (behavior === 'void') {
+    invoice.row.status = 'void';
+    invoice.row.voidedAt = invoice.row.created;
+  }
+  if (behavior === 'mark_uncollectible') {
+    invoice.row.status = 'uncollectible';
+    invoice.row.markedUncollectibleAt = invoice.row.created;
+  }
+}
+
+/** Writes what a run produced: invoices (numbers taken last), events, subscriptions and changed balances. */
+export async function writeRun(db: Db, actor: Actor, data: BillingData, out: RunOutput, at: Instant): Promise<void> {
+  await updateSubscriptions(db, data.accountId, out.changed);
+  await finalizeDue(db, data, out.invoices, at);
+  for (const [customer, balance] of data.balances) {
+    if (data.loadedBalances.get(customer) === balance) continue;
+    await db
+      .update(customers)
+      .set({ balance })
+      .where(and(eq(customers.accountId, data.accountId), eq(customers.id, customer)));
+    data.loadedBalances.set(customer, balance);
+  }
+  await recordEvents(db, actor, [...out.events, ...out.invoices.flatMap(invoiceEvents)]);
+  await insertInvoices(db, data.accountId, out.invoices);
+}
+
+/** Steps the given subscriptions (all of one account) to `at` and writes the result. */
+export async function advanceSubscriptions(db: Db, accountId: string, subs: SubscriptionRow[], at: Instant) {
+  if (subs.length === 0) return 0;
+  const data = await loadBillingData(db, accountId, subs);
+  const out: RunOutput = { invoices: [], events: [], changed: [] };
+  for (const sub of subs) await stepSubscription(db, data, sub, at, out);
+  await writeRun(db, { accountId }, data, out, at);
+  return subs.length;
+}
+
+const toIso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** One UPDATE for the whole batch (a row per subscription would be one round trip each). */
+export async function updateSubscriptions(db: Db, accountId: string, rows: SubscriptionRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const values = rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    anchor: toIso(r.billingCycleAnchor),
+    ps: toIso(r.currentPeriodStart),
+    pe: toIso(r.currentPeriodEnd),
+    twe: toIso(r.trialWillEndAt),
+    cancel_at: toIso(r.cancelAt),
+    canceled_at: toIso(r.canceledAt),
+    ended_at: toIso(r.endedAt),
+    resume_at: toIso(r.resumeAt),
+    pause: r.pauseCollection,
+    pending: r.pendingChange,
+    latest: r.latestInvoice,
+    next: toIso(r.nextActionAt),
+  }));
+  await db.execute(sql`
+    update ${subscriptions} as s set
+      status = v.status, billing_cycle_anchor = v.anchor, current_period_start = v.ps, current_period_end = v.pe,
+      trial_will_end_at = v.twe, cancel_at = v.cancel_at, canceled_at = v.canceled_at, ended_at = v.ended_at,
+      resume_at = v.resume_at, pause_collection = v.pause, pending_change = v.pending, latest_invoice = v.latest,
+      next_action_at = v.next
+    from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(
+      id text, status text, anchor timestamptz, ps timestamptz, pe timestamptz, twe timestamptz,
+      cancel_at timestamptz, canceled_at timestamptz, ended_at timestamptz, resume_at timestamptz,
+      pause jsonb, pending jsonb, latest text, next timestamptz)
+    where s.account_id = ${accountId} and s.id = v.id collate "C"`);
+}

@@ -1,0 +1,28 @@
+/** Billing flows across catalog, customers, subscriptions and invoicing: the public face used by routes and worker. */
+
+export {
+  type CancelInput,
+  cancelSubscription,
+  pauseSubscription,
+  resumeSubscription,
+  type UpdateSubscriptionInput,
+  updateSubscription,
+} from './change-subscription.ts';
+export { type CreateSubscriptionInput, createSubscription } from './create-subscription.ts';
+export { billingDueSources } from './due-sources.ts';
+export {
+  type CreateInvoiceInput,
+  createInvoice,
+  createInvoiceItem,
+  finalizeInvoice,
+  getInvoice,
+  type InvoiceItemInput,
+  type InvoiceSearch,
+  listInvoices,
+  markUncollectible,
+  payInvoice,
+  updateInvoice,
+  voidInvoice,
+} from './invoice-actions.ts';
+export { getSubscription, listSubscriptions, type SubscriptionSearch } from './read-subscriptions.ts';
+export { type UpcomingQuery, upcomingInvoice } from './upcoming-invoice.ts';

@@ -1,0 +1,20 @@
+import type { NewEvent } from '../../events/index.ts';
+import { fromDate } from '../../kernel/clock.ts';
+import type { NewInvoice } from '../../modules/invoicing/new-invoice.ts';
+import { presentInvoice } from '../../modules/invoicing/present.ts';
+
+/** invoice.created (as the draft it was), then finalized / paid / voided as it now is. */
+export function invoiceEvents(inv: NewInvoice): NewEvent[] {
+  const at = fromDate(inv.row.created);
+  const testClock = inv.row.testClock;
+  const now = presentInvoice(inv.row, inv.lines);
+  const events: NewEvent[] = [
+    { type: 'invoice.created', object: { ...now, status: 'draft', number: null }, at, testClock },
+  ];
+  if (inv.row.finalizedAt) events.push({ type: 'invoice.finalized', object: now, at, testClock });
+  if (inv.row.status === 'paid') events.push({ type: 'invoice.paid', object: now, at, testClock });
+  if (inv.row.status === 'void') events.push({ type: 'invoice.voided', object: now, at, testClock });
+  if (inv.row.status === 'uncollectible')
+    events.push({ type: 'invoice.marked_uncollectible', object: now, at, testClock });
+  return events;
+}

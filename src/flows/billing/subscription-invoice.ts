@@ -1,0 +1,147 @@
+/** The invoice a subscription produces for a billed period, with pending invoice items and its discounts. */
+import { Temporal } from 'temporal-polyfill';
+import type { Db } from '../../db/index.ts';
+import { toDate } from '../../kernel/clock.ts';
+import {
+  type AppliedDiscount,
+  composeInvoice,
+  type DraftLine,
+  discountAppliesAt,
+  subscriptionLines,
+} from '../../modules/invoicing/core/index.ts';
+import { finalizeRow, type NewInvoice, newInvoice } from '../../modules/invoicing/new-invoice.ts';
+import { takeInvoiceNumbers } from '../../modules/invoicing/numbering.ts';
+import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
+import { type BillingData, billableItems, instantOf, usageFor } from './billing-data.ts';
+
+type Instant = Temporal.Instant;
+
+export type BilledPeriods = {
+  cycleAt: Instant | null;
+  licensed: { start: Instant; end: Instant } | null;
+  metered: { start: Instant; end: Instant } | null;
+};
+
+export type InvoiceOptions = {
+  reason: string;
+  at: Instant;
+  trial?: boolean;
+  stubAnchor?: Instant | null;
+  previousPeriodStart: Instant | null;
+  extraLines?: DraftLine<Instant>[];
+  /** Finalize at once (first invoice, always_invoice) instead of after the account's auto-advance delay. */
+  finalizeNow?: boolean;
+};
+
+/** Subscription discounts before customer ones (Stripe's order), each only while its coupon's duration lasts. */
+export function discountsFor(data: BillingData, sub: SubscriptionRow, periodStart: Instant, previous: Instant | null) {
+  const applicable: AppliedDiscount[] = [];
+  const mine = data.discounts.filter((d) => d.customerId === sub.customerId);
+  const ordered = [...mine.filter((d) => d.subscriptionId === sub.id), ...mine.filter((d) => !d.subscriptionId)];
+  for (const d of ordered) {
+    if (d.end && Temporal.Instant.compare(periodStart, d.end) >= 0) continue;
+    const options = { previousPeriodStart: previous, timeZone: data.settings.timeZone };
+    if (discountAppliesAt({ coupon: d.coupon, start: d.start }, periodStart, options)) {
+      applicable.push({ id: d.id, coupon: d.coupon });
+    }
+  }
+  return applicable;
+}
+
+/** Pending one-off items and prorations of the customer in this currency; taken out of `data` once used. */
+function pendingLines(data: BillingData, sub: SubscriptionRow): DraftLine<Instant>[] {
+  const pending = data.pendingItems.get(sub.customerId) ?? [];
+  const mine = pending.filter((i) => i.currency === sub.currency && (!i.subscriptionId || i.subscriptionId === sub.id));
+  data.pendingItems.set(
+    sub.customerId,
+    pending.filter((i) => !mine.includes(i)),
+  );
+  return mine.map((i) => ({
+    type: 'invoiceitem',
+    description: i.description ?? 'Invoice item',
+    amount: i.amount,
+    quantity: i.quantity,
+    unit_amount_decimal: i.unitAmountDecimal,
+    period: { start: instantOf(i.periodStart), end: instantOf(i.periodEnd) },
+    proration: i.proration,
+    discountable: i.discountable,
+    tax_rates: i.taxRates.map((id) => data.taxRates.get(id)).filter((r) => r !== undefined),
+    refs: {
+      invoice_item: i.id,
+      ...(i.subscriptionId && { subscription: i.subscriptionId }),
+      ...(i.priceId && { price: i.priceId }),
+    },
+  }));
+}
+
+/** Builds (not writes) the invoice for `billed`; null when there is nothing to bill. */
+export function subscriptionInvoice(
+  data: BillingData,
+  sub: SubscriptionRow,
+  billed: BilledPeriods,
+  options: InvoiceOptions,
+): NewInvoice | null {
+  const items = data.items.get(sub.id) ?? [];
+  const billable = billableItems(data, sub, items);
+  const tz = data.settings.timeZone;
+  const stub = options.stubAnchor
+    ? { cycleAnchor: options.stubAnchor, interval: sub.interval, intervalCount: sub.intervalCount, timeZone: tz }
+    : null;
+  // Prorations and one-off items first (they concern the period behind), then the new period's lines (Stripe's order).
+  const lines = [
+    ...(options.extraLines ?? []),
+    ...pendingLines(data, sub),
+    ...subscriptionLines({
+      subscription: sub.id,
+      items: billable,
+      licensed: billed.licensed,
+      metered: billed.metered,
+      usage: billed.metered ? usageFor(data, items, billed.metered) : new Map(),
+      trial: options.trial ?? false,
+      stub,
+    }),
+  ];
+  if (lines.length === 0) return null;
+  const period = billed.licensed ?? billed.metered ?? { start: options.at, end: options.at };
+  const composed = composeInvoice({
+    currency: sub.currency,
+    lines,
+    discounts: options.trial ? [] : discountsFor(data, sub, period.start, options.previousPeriodStart),
+    startingBalance: data.balances.get(sub.customerId) ?? 0,
+  });
+  const delay = data.settings.finalizeDelaySeconds;
+  const finalizeNow = options.finalizeNow || delay === 0;
+  return newInvoice({
+    accountId: data.accountId,
+    customerId: sub.customerId,
+    subscriptionId: sub.id,
+    currency: sub.currency,
+    billingReason: options.reason,
+    collectionMethod: sub.collectionMethod,
+    cycleAt: billed.cycleAt,
+    period,
+    composed,
+    at: options.at,
+    testClock: sub.testClock,
+    autoAdvance: true,
+    finalizeAt: finalizeNow ? options.at : options.at.add({ seconds: delay }),
+    dueDate:
+      sub.collectionMethod === 'send_invoice'
+        ? options.at.add({ hours: 24 * (sub.daysUntilDue ?? data.settings.daysUntilDue) })
+        : null,
+  });
+}
+
+/**
+ * Finalizes, in memory and in order, the invoices whose finalize time has come: numbers from the gapless sequence
+ * (taken in this transaction), customer balances applied and tracked in `data.balances`.
+ */
+export async function finalizeDue(db: Db, data: BillingData, list: NewInvoice[], at: Instant): Promise<NewInvoice[]> {
+  const due = list.filter((i) => i.row.finalizeAt && i.row.finalizeAt.getTime() <= at.epochMilliseconds);
+  const numbers = await takeInvoiceNumbers(db, data.accountId, data.settings.invoicePrefix, due.length);
+  due.forEach((inv, k) => {
+    const balance = data.balances.get(inv.row.customerId) ?? 0;
+    data.balances.set(inv.row.customerId, finalizeRow(inv.row, numbers[k]!, balance, toDate(at)));
+  });
+  return due;
+}

@@ -1,0 +1,241 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../../context.ts';
+import * as billing from '../../../flows/billing/index.ts';
+import { getCustomer } from '../../../modules/customers/index.ts';
+import { recordUsage, type UsageInput } from '../../../modules/usage/index.ts';
+import { expandObject } from '../../expand.ts';
+import * as s from '../../schemas/billing.ts';
+import { expandQuery, idParams, listOf, ref, strictObject } from '../../schemas/common.ts';
+import { type ExpandQuery, type IdParams, mutation, spec } from './route-kit.ts';
+
+const expandOnly = strictObject(expandQuery);
+const expanders = { customer: getCustomer, latest_invoice: billing.getInvoice };
+
+type Req = { account: { accountId: string }; query: unknown; params: unknown; body: unknown };
+
+export function subscriptionRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tag = 'Subscriptions';
+  const base = '/v1/subscriptions';
+  const expand = <T>(c: AppContext, req: Req, value: T) =>
+    expandObject(c, req.account.accountId, value, (req.query as ExpandQuery).expand, expanders);
+  const id = (req: Req) => (req.params as IdParams).id;
+  const post = (
+    path: string,
+    summary: string,
+    operationId: string,
+    body: unknown,
+    run: (c: AppContext, a: never, req: Req) => Promise<unknown>,
+  ) =>
+    app.post(
+      path,
+      spec({
+        tag,
+        summary,
+        operationId,
+        ...(path.includes(':id') && { params: idParams }),
+        querystring: expandOnly,
+        body: body as never,
+        response: ref('Subscription'),
+      }),
+      mutation(ctx, async (tx, actor, req) => expand(tx, req, await run(tx, actor as never, req))),
+    );
+
+  post(base, 'Create a subscription', 'createSubscription', s.createSubscriptionBody, (c, a, req) =>
+    billing.createSubscription(c, a, req.body as billing.CreateSubscriptionInput),
+  );
+  post(
+    `${base}/:id`,
+    'Update a subscription (items with proration, cancel at period end, pause collection, …)',
+    'updateSubscription',
+    s.updateSubscriptionBody,
+    (c, a, req) => billing.updateSubscription(c, a, id(req), req.body as billing.UpdateSubscriptionInput),
+  );
+  post(`${base}/:id/cancel`, 'Cancel a subscription now', 'cancelSubscription', s.cancelSubscriptionBody, (c, a, req) =>
+    billing.cancelSubscription(c, a, id(req), req.body as billing.CancelInput),
+  );
+  post(
+    `${base}/:id/pause`,
+    'Pause the service until resumed (unused time credited)',
+    'pauseSubscription',
+    s.pauseSubscriptionBody,
+    (c, a, req) => billing.pauseSubscription(c, a, id(req), req.body as { resumes_at?: number }),
+  );
+  post(
+    `${base}/:id/resume`,
+    'Resume a paused subscription with a new period from now',
+    'resumeSubscription',
+    strictObject({}),
+    (c, a, req) => billing.resumeSubscription(c, a, id(req)),
+  );
+  app.get(
+    `${base}/:id`,
+    spec({
+      tag,
+      summary: 'Retrieve a subscription',
+      operationId: 'getSubscription',
+      params: idParams,
+      querystring: expandOnly,
+      response: ref('Subscription'),
+    }),
+    async (req) => expand(ctx, req, await billing.getSubscription(ctx, req.account.accountId, id(req))),
+  );
+  app.get(
+    base,
+    spec({
+      tag,
+      summary: 'List subscriptions',
+      operationId: 'listSubscriptions',
+      querystring: s.listSubscriptionsQuery,
+      response: listOf('Subscription'),
+    }),
+    async (req) =>
+      expand(
+        ctx,
+        req,
+        await billing.listSubscriptions(ctx, req.account.accountId, req.query as billing.SubscriptionSearch),
+      ),
+  );
+  app.delete(
+    `${base}/:id`,
+    spec({
+      tag,
+      summary: 'Cancel a subscription now (same as POST …/cancel)',
+      operationId: 'deleteSubscription',
+      params: idParams,
+      querystring: expandOnly,
+      response: ref('Subscription'),
+    }),
+    mutation(ctx, async (tx, actor, req) => expand(tx, req, await billing.cancelSubscription(tx, actor, id(req), {}))),
+  );
+}
+
+export function invoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tag = 'Invoices';
+  const base = '/v1/invoices';
+  const id = (req: Req) => (req.params as IdParams).id;
+  const action = (
+    path: string,
+    summary: string,
+    operationId: string,
+    body: unknown,
+    run: (c: AppContext, a: never, req: Req) => Promise<unknown>,
+  ) =>
+    app.post(
+      `${base}${path}`,
+      spec({ tag, summary, operationId, params: idParams, body: body as never, response: ref('Invoice') }),
+      mutation(ctx, (tx, actor, req) => run(tx, actor as never, req)),
+    );
+  app.post(
+    base,
+    spec({
+      tag,
+      summary: 'Create a manual invoice of pending invoice items',
+      operationId: 'createInvoice',
+      body: s.createInvoiceBody,
+      response: ref('Invoice'),
+    }),
+    mutation(ctx, (tx, actor, req) => billing.createInvoice(tx, actor, req.body as billing.CreateInvoiceInput)),
+  );
+  app.get(
+    `${base}/upcoming`,
+    spec({
+      tag,
+      summary: 'Preview the next invoice of a subscription, optionally with a proposed change',
+      operationId: 'upcomingInvoice',
+      querystring: s.upcomingInvoiceQuery,
+      response: ref('Invoice'),
+    }),
+    async (req) =>
+      billing.upcomingInvoice(ctx, { accountId: req.account.accountId }, req.query as billing.UpcomingQuery),
+  );
+  app.get(
+    `${base}/:id`,
+    spec({
+      tag,
+      summary: 'Retrieve an invoice',
+      operationId: 'getInvoice',
+      params: idParams,
+      response: ref('Invoice'),
+    }),
+    async (req) => billing.getInvoice(ctx, req.account.accountId, id(req)),
+  );
+  app.get(
+    base,
+    spec({
+      tag,
+      summary: 'List invoices',
+      operationId: 'listInvoices',
+      querystring: s.listInvoicesQuery,
+      response: listOf('Invoice'),
+    }),
+    async (req) => billing.listInvoices(ctx, req.account.accountId, req.query as billing.InvoiceSearch),
+  );
+  action(
+    '/:id',
+    'Update an invoice (description while draft, metadata)',
+    'updateInvoice',
+    s.updateInvoiceBody,
+    (c, a, req) => billing.updateInvoice(c, a, id(req), req.body as never),
+  );
+  action(
+    '/:id/finalize',
+    'Finalize a draft: number it and make it immutable',
+    'finalizeInvoice',
+    strictObject({}),
+    (c, a, req) => billing.finalizeInvoice(c, a, id(req)),
+  );
+  action('/:id/pay', 'Record a payment made outside Tenure', 'payInvoice', s.payInvoiceBody, (c, a, req) =>
+    billing.payInvoice(c, a, id(req), req.body as { paid_out_of_band?: boolean }),
+  );
+  action('/:id/void', 'Void an open invoice', 'voidInvoice', strictObject({}), (c, a, req) =>
+    billing.voidInvoice(c, a, id(req)),
+  );
+  action('/:id/mark_uncollectible', 'Write off an open invoice', 'markUncollectible', strictObject({}), (c, a, req) =>
+    billing.markUncollectible(c, a, id(req)),
+  );
+  app.post(
+    '/v1/invoiceitems',
+    spec({
+      tag,
+      summary: 'Create a one-off invoice item for the next invoice',
+      operationId: 'createInvoiceItem',
+      body: s.createInvoiceItemBody,
+      response: ref('InvoiceItem'),
+    }),
+    mutation(ctx, (tx, actor, req) => billing.createInvoiceItem(tx, actor, req.body as billing.InvoiceItemInput)),
+  );
+}
+
+export function usageRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tag = 'Usage';
+  app.post(
+    '/v1/usage_records',
+    spec({
+      tag,
+      summary: 'Report usage events for metered items (batch; identifiers make retries safe)',
+      operationId: 'createUsageRecords',
+      body: s.usageBatchBody,
+      response: ref('UsageRecordBatch'),
+    }),
+    mutation(ctx, (tx, actor, req) => recordUsage(tx, actor, (req.body as { records: UsageInput[] }).records)),
+  );
+  app.post(
+    '/v1/subscription_items/:id/usage_records',
+    spec({
+      tag,
+      summary: 'Report one usage event for a metered item',
+      operationId: 'createItemUsageRecord',
+      params: idParams,
+      body: s.itemUsageBody,
+      response: ref('UsageRecordBatch'),
+    }),
+    mutation(ctx, (tx, actor, req) =>
+      recordUsage(
+        tx,
+        actor,
+        [{ ...(req.body as Omit<UsageInput, 'subscription_item'>), subscription_item: (req.params as IdParams).id }],
+        'id',
+      ),
+    ),
+  );
+}

@@ -1,0 +1,1 @@
+export { recordUsage, type UsageInput } from './usage-records.ts';

@@ -1,3 +1,4 @@
+export { bulkInsert } from './bulk.ts';
 export { type Database, type Db, type Engine, openDatabase, parseInt8, rowsOf } from './client.ts';
 export { migrate } from './migrate.ts';
 export * as schema from './schema/index.ts';

@@ -1,6 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { Actor } from '../context.ts';
-import type { Db } from '../db/index.ts';
+import { bulkInsert, type Db } from '../db/index.ts';
 import { events } from '../db/schema/index.ts';
 import { toDate } from '../kernel/clock.ts';
 import { newId } from '../kernel/ids.ts';
@@ -38,15 +38,13 @@ export async function recordEvent(db: Db, actor: Actor, event: NewEvent): Promis
   return row.id;
 }
 
-// Rows per INSERT: well under PostgreSQL's 65,535 bind parameters (8 per row).
-const EVENTS_PER_INSERT = 2000;
-
-/** Many events in one round trip per 2,000, in the caller's transaction and in the given order (ids sort by it). */
+/** Many events in one statement, in the caller's transaction and in the given order (ids sort by it). */
 export async function recordEvents(db: Db, actor: Actor, list: readonly NewEvent[]): Promise<void> {
-  const rows = list.map((event) => eventRow(actor, event));
-  for (let i = 0; i < rows.length; i += EVENTS_PER_INSERT) {
-    await db.insert(events).values(rows.slice(i, i + EVENTS_PER_INSERT));
-  }
+  await bulkInsert(
+    db,
+    events,
+    list.map((event) => eventRow(actor, event)),
+  );
 }
 
 /** The fields of `after` that differ from `before`, with their old values (Stripe's previous_attributes). */

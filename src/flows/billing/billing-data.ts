@@ -201,33 +201,28 @@ export async function loadBillingData(db: Db, accountId: string, subs: Subscript
 export async function loadCustomerData(db: Db, data: BillingData, customerIds: string[]): Promise<void> {
   if (customerIds.length === 0) return;
   const accountId = data.accountId;
-  const [discountRows, pending, balances] = await Promise.all([
-    db
-      .select({ d: discounts, c: coupons })
-      .from(discounts)
-      .innerJoin(coupons, and(eq(coupons.accountId, discounts.accountId), eq(coupons.id, discounts.couponId)))
-      .where(
-        and(
-          eq(discounts.accountId, accountId),
-          inArray(discounts.customerId, customerIds),
-          eq(discounts.deleted, false),
-        ),
+  // Sequential: inside a transaction the queries share one connection.
+  const discountRows = await db
+    .select({ d: discounts, c: coupons })
+    .from(discounts)
+    .innerJoin(coupons, and(eq(coupons.accountId, discounts.accountId), eq(coupons.id, discounts.couponId)))
+    .where(
+      and(eq(discounts.accountId, accountId), inArray(discounts.customerId, customerIds), eq(discounts.deleted, false)),
+    );
+  const pending = await db
+    .select()
+    .from(invoiceItems)
+    .where(
+      and(
+        eq(invoiceItems.accountId, accountId),
+        inArray(invoiceItems.customerId, customerIds),
+        isNull(invoiceItems.invoiceId),
       ),
-    db
-      .select()
-      .from(invoiceItems)
-      .where(
-        and(
-          eq(invoiceItems.accountId, accountId),
-          inArray(invoiceItems.customerId, customerIds),
-          isNull(invoiceItems.invoiceId),
-        ),
-      ),
-    db
-      .select({ id: customers.id, balance: customers.balance })
-      .from(customers)
-      .where(and(eq(customers.accountId, accountId), inArray(customers.id, customerIds))),
-  ]);
+    );
+  const balances = await db
+    .select({ id: customers.id, balance: customers.balance })
+    .from(customers)
+    .where(and(eq(customers.accountId, accountId), inArray(customers.id, customerIds)));
   data.discounts = discountRows.map(({ d, c }) => ({
     id: d.id,
     customerId: d.customerId,

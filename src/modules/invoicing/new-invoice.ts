@@ -5,7 +5,7 @@
 
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Temporal } from 'temporal-polyfill';
-import type { Db } from '../../db/index.ts';
+import { bulkInsert, type Db } from '../../db/index.ts';
 import { invoiceItems, invoiceLines, invoices } from '../../db/schema/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { newId } from '../../kernel/ids.ts';
@@ -123,19 +123,13 @@ export function finalizeRow(row: InvoiceRow, number: string, balance: number, at
   return Math.min(0, net);
 }
 
-// Rows per INSERT, well under PostgreSQL's 65,535 bind parameters.
-const CHUNK = 1000;
-
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
-}
-
 /** Writes invoices with their lines and attaches the pending invoice items they consumed. */
 export async function insertInvoices(db: Db, accountId: string, list: NewInvoice[]): Promise<void> {
   if (list.length === 0) return;
-  await insertChunked(
+  await bulkInsert(
+    db,
+    invoiceLines,
     list.flatMap((i) => i.lines),
-    (chunk) => db.insert(invoiceLines).values(chunk),
   );
   for (const inv of list) {
     if (inv.consumedItems.length === 0) continue;
@@ -145,8 +139,9 @@ export async function insertInvoices(db: Db, accountId: string, list: NewInvoice
       .where(and(eq(invoiceItems.accountId, accountId), inArray(invoiceItems.id, inv.consumedItems)));
   }
   // Invoices last: a finalized one holds a number from the account's sequence, whose row lock lasts to commit.
-  await insertChunked(
+  await bulkInsert(
+    db,
+    invoices,
     list.map((i) => i.row),
-    (chunk) => db.insert(invoices).values(chunk),
   );
 }

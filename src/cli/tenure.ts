@@ -52,6 +52,11 @@ async function start(argv: string[]) {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       running.app.log.info({ signal }, 'shutting down');
+      // A request or batch that never finishes must not keep a stopping process alive forever.
+      setTimeout(() => {
+        running.app.log.error({ signal }, 'shutdown took over 30 s; exiting');
+        process.exit(1);
+      }, 30_000).unref();
       running.stop().then(
         () => process.exit(0),
         () => process.exit(1),

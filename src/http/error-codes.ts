@@ -43,6 +43,8 @@ export const ERROR_CODES: Record<string, string> = {
   item_not_metered: 'Usage can be reported for metered items only (400).',
   no_upcoming_invoice: 'The subscription will not invoice again (canceled, or ends before its next invoice) (409).',
   currency_mismatch: 'Amounts in different currencies cannot be combined (400).',
+  webhook_url_invalid: 'A webhook endpoint URL must be an absolute http(s) URL without credentials (400).',
+  schedule_not_active: 'The subscription schedule was already released, completed or canceled (409).',
   route_not_found: 'No endpoint at that method and path (404).',
   internal_error: 'Something failed on our side; the request id is in the logs (500).',
 };

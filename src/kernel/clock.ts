@@ -49,3 +49,9 @@ export function toDate(at: Temporal.Instant): Date {
 export function fromDate(at: Date): Temporal.Instant {
   return Temporal.Instant.fromEpochMilliseconds(at.getTime());
 }
+
+/** Starts a monotonic stopwatch for measuring how long I/O took (a duration, never business time). */
+export function stopwatch(): () => number {
+  const start = performance.now();
+  return () => Math.round(performance.now() - start);
+}

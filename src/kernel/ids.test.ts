@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hasPrefix, newId, newSecret } from './ids.ts';
+import { hasPrefix, idFloor, idTime, newId, newSecret } from './ids.ts';
 
 test('ids carry their prefix and a fixed length', () => {
   const id = newId('cus');
@@ -22,4 +22,12 @@ test('secrets are long and unique', () => {
   const a = newSecret('sk');
   assert.match(a, /^sk_[A-Za-z0-9_-]{43}$/);
   assert.notEqual(a, newSecret('sk'));
+});
+
+test('an id tells when it was minted, and idFloor bounds the ids minted since', () => {
+  const id = newId('evt', 1_700_000_000_123);
+  assert.equal(idTime(id), 1_700_000_000_123);
+  assert.ok(idFloor('evt', 1_700_000_000_123) <= id);
+  assert.ok(idFloor('evt', 1_700_000_000_124) > id);
+  assert.ok(idFloor('evt', 1_700_000_000_122) < newId('evt', 1_700_000_000_122));
 });

@@ -53,3 +53,14 @@ export function newSecret(prefix: string): string {
 export function hasPrefix(id: string, prefix: string): boolean {
   return id.startsWith(`${prefix}_`);
 }
+
+/** The wall-clock milliseconds an id was minted at, read back from its time part. */
+export function idTime(id: string): number {
+  const time = id.slice(-(TIME_CHARS + RANDOM_CHARS), -RANDOM_CHARS);
+  return [...time].reduce((ms, c) => ms * 36 + ALPHABET.indexOf(c), 0);
+}
+
+/** The lowest `prefix` id minted at `ms` or later: a lower bound for "ids minted since". */
+export function idFloor(prefix: string, ms: number): string {
+  return `${prefix}_${encodeTime(ms)}`;
+}

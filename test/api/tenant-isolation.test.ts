@@ -31,11 +31,21 @@ before(async () => {
     unit_amount: 900,
     recurring: { interval: 'month' },
   });
-  const sub = (await h.call('POST', '/v1/subscriptions', { body: { customer: owned.customers, items: [{ price: monthly }] } })).json();
+  const sub = (
+    await h.call('POST', '/v1/subscriptions', { body: { customer: owned.customers, items: [{ price: monthly }] } })
+  ).json();
   owned.subscriptions = sub.id;
   owned.subscription_items = sub.items.data[0].id;
   owned.invoices = sub.latest_invoice;
+  owned.subscription_schedules = await post('/v1/subscription_schedules', {
+    customer: owned.customers,
+    phases: [{ items: [{ price: monthly }], iterations: 2 }, { items: [{ price: monthly, quantity: 2 }] }],
+  });
   owned.events = (await h.call('GET', '/v1/events?limit=1')).json().data[0].id;
+  owned.webhook_endpoints = await post('/v1/webhook_endpoints', {
+    url: 'https://a-only.invalid/hooks',
+    enabled_events: ['*'],
+  });
 });
 after(() => h.close());
 
@@ -58,9 +68,13 @@ const UPDATE_BODY: Record<string, unknown> = {
   '/v1/invoices/{id}/pay': { paid_out_of_band: true },
   '/v1/invoices/{id}/void': {},
   '/v1/invoices/{id}/mark_uncollectible': {},
+  '/v1/subscription_schedules/{id}/release': {},
+  '/v1/webhook_endpoints/{id}': { description: 'hijacked', disabled: true },
+  '/v1/webhook_endpoints/{id}/rotate_secret': {},
+  '/v1/webhook_endpoints/{id}/deliveries/{delivery_id}/retry': {},
 };
 // GET routes without an id that are not lists (they need a query naming an object).
-const NOT_LISTS = new Set(['/v1/invoices/upcoming']);
+const NOT_LISTS = new Set(['/v1/invoices/upcoming', '/v1/account']);
 
 function resourceOf(path: string): string {
   return path.split('/')[2]!;
@@ -120,9 +134,12 @@ test("nothing of account A changed, and A's own key still sees it all", async ()
     assert.notEqual(body.name, 'hijacked');
     assert.notEqual(body.nickname, 'hijacked');
     assert.notEqual(body.display_name, 'hijacked');
+    assert.notEqual(body.description, 'hijacked');
+    if (resource === 'webhook_endpoints') assert.equal(body.status, 'enabled');
     if (resource === 'promotion_codes') assert.equal(body.active, true);
     if (resource === 'test_clocks') assert.equal(body.status, 'ready');
     if (resource === 'subscriptions') assert.equal(body.status, 'active');
+    if (resource === 'subscription_schedules') assert.equal(body.status, 'active');
     if (resource === 'invoices') assert.equal(body.status, 'open');
   }
 });

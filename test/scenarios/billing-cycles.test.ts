@@ -160,3 +160,23 @@ test('graduated metered price billed in arrears: 250 units in the period = $155.
   assert.equal(invoices[0].lines.data[0].quantity, 250);
   assert.equal(isoDate(invoices[0].lines.data[0].period.start), '2025-03-01');
 });
+
+test("periods keep the account's local time across DST (time_zone setting), and a bad zone names the field", async () => {
+  const bad = await h.call('POST', '/v1/account', { body: { time_zone: 'Mars/Olympus' } });
+  assert.equal(bad.statusCode, 400);
+  assert.equal(bad.json().param, 'time_zone');
+  await k.ok('POST', '/v1/account', { time_zone: 'Europe/Amsterdam', settings: { invoice_prefix: 'AMS' } });
+  try {
+    // Midnight on 1 March in Amsterdam is 23:00 UTC; after the DST change (30 March) midnight is 22:00 UTC.
+    const clock = await k.clock('2025-02-28T23:00:00Z');
+    const customer = await k.customer(clock);
+    const sub = await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price: await k.monthly(1000) }] });
+    assert.equal(new Date(sub.current_period_end * 1000).toISOString(), '2025-03-31T22:00:00.000Z');
+    await k.advance(clock, '2025-04-02T00:00:00Z');
+    const invoices = await k.invoices(sub.id);
+    assert.equal(new Date(invoices[1].created * 1000).toISOString(), '2025-03-31T22:00:00.000Z');
+    assert.match(invoices[1].number, /^AMS-\d{6}$/);
+  } finally {
+    await k.ok('POST', '/v1/account', { time_zone: 'UTC', settings: { invoice_prefix: 'INV' } });
+  }
+});

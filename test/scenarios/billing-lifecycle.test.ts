@@ -249,3 +249,42 @@ test('invoices: pay out of band, void, one-off items on a manual invoice, and cl
   );
   assert.equal(bad.param, 'items[0].price');
 });
+
+test('schedule: 3 months at a promo price, then the list price; end_behavior cancel after the last phase', async () => {
+  const clock = await k.clock('2025-01-10T00:00:00Z');
+  const customer = await k.customer(clock);
+  const promo = await k.monthly(1000);
+  const list = await k.monthly(3000);
+  const schedule = await k.ok('POST', '/v1/subscription_schedules', {
+    customer,
+    phases: [
+      { items: [{ price: promo }], iterations: 3 },
+      { items: [{ price: list }], iterations: 2 },
+    ],
+    end_behavior: 'cancel',
+  });
+  assert.equal(schedule.status, 'active');
+  await k.advance(clock, '2025-08-01T00:00:00Z');
+  const invoices = await k.invoices(schedule.subscription);
+  assert.deepEqual(
+    invoices.map((i) => [isoDate(i.created), i.total]),
+    [
+      ['2025-01-10', 1000],
+      ['2025-02-10', 1000],
+      ['2025-03-10', 1000],
+      ['2025-04-10', 3000],
+      ['2025-05-10', 3000],
+    ],
+  );
+  const sub = await k.ok('GET', `/v1/subscriptions/${schedule.subscription}`);
+  assert.equal(sub.status, 'canceled');
+  assert.equal(isoDate(sub.ended_at), '2025-06-10');
+  const bad = problem(
+    await h.call('POST', '/v1/subscription_schedules', {
+      body: { customer, phases: [{ items: [{ price: promo }] }, { items: [{ price: list }] }] },
+    }),
+    400,
+    'parameter_missing',
+  );
+  assert.equal(bad.param, 'phases[0].iterations');
+});

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { createdColumn, instant, metadata, money, tenantColumns, testClockColumn } from './columns.ts';
+import { createdColumn, idText, instant, metadata, money, tenantColumns, testClockColumn } from './columns.ts';
 
 export type Address = {
   line1?: string | null;
@@ -31,6 +31,7 @@ export const customers = pgTable(
     marketingConsent: boolean('marketing_consent').notNull().default(false),
     marketingConsentAt: instant('marketing_consent_at'),
     balance: money('balance').notNull().default(0),
+    defaultPaymentMethod: idText('default_payment_method'),
     testClock: testClockColumn(),
     created: createdColumn(),
     deleted: boolean('deleted').notNull().default(false),

@@ -3,5 +3,7 @@ export * from './catalog.ts';
 export * from './customers.ts';
 export * from './events.ts';
 export * from './invoices.ts';
+export * from './payments.ts';
 export * from './subscriptions.ts';
 export * from './test-clocks.ts';
+export * from './webhooks.ts';

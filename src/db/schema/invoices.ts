@@ -45,6 +45,11 @@ export const invoices = pgTable(
     amountDue: money('amount_due').notNull(),
     amountPaid: money('amount_paid').notNull().default(0),
     paidOutOfBand: boolean('paid_out_of_band').notNull().default(false),
+    /** Dunning: charge attempts so far, and when collection next needs to act (retry or overdue stage). */
+    attemptCount: integer('attempt_count').notNull().default(0),
+    nextPaymentAttempt: instant('next_payment_attempt'),
+    dunningStage: integer('dunning_stage').notNull().default(0),
+    collectionDueAt: instant('collection_due_at'),
     autoAdvance: boolean('auto_advance').notNull(),
     /** When auto-advance finalizes this draft; null when not a pending draft. */
     finalizeAt: instant('finalize_at'),
@@ -67,6 +72,12 @@ export const invoices = pgTable(
     uniqueIndex('invoices_number').on(t.accountId, t.number).where(sql`number is not null`),
     index('invoices_finalize_due').on(t.finalizeAt).where(sql`test_clock is null and finalize_at is not null`),
     index('invoices_clock_finalize').on(t.accountId, t.testClock, t.finalizeAt).where(sql`test_clock is not null`),
+    index('invoices_collection_due')
+      .on(t.collectionDueAt)
+      .where(sql`test_clock is null and collection_due_at is not null`),
+    index('invoices_clock_collection')
+      .on(t.accountId, t.testClock, t.collectionDueAt)
+      .where(sql`test_clock is not null`),
   ],
 );
 

@@ -45,6 +45,10 @@ export const subscriptions = pgTable(
     latestInvoice: idText('latest_invoice'),
     /** Links a reactivation to the subscription it follows, keeping the customer's history readable. */
     previousSubscription: idText('previous_subscription'),
+    /** The schedule driving this subscription's phases, if any. */
+    scheduleId: idText('schedule_id'),
+    /** Overdue stage "access blocked": the service is cut while the subscription is still billed. */
+    accessBlockedAt: instant('access_blocked_at'),
     /** The earliest time the worker must act on this subscription; null = nothing scheduled. */
     nextActionAt: instant('next_action_at'),
     testClock: testClockColumn(),
@@ -114,5 +118,27 @@ export const usageRecords = pgTable(
     primaryKey({ columns: [t.accountId, t.id] }),
     uniqueIndex('usage_records_identifier').on(t.accountId, t.subscriptionItemId, t.identifier),
     index('usage_records_item_time').on(t.accountId, t.subscriptionItemId, t.timestamp),
+  ],
+);
+
+export type SchedulePhase = { items: ItemSpec[]; iterations: number | null; coupon?: string | null };
+
+/** Future-dated phases of one subscription (e.g. 3 months at a promo price, then the list price). */
+export const subscriptionSchedules = pgTable(
+  'subscription_schedules',
+  {
+    ...tenantColumns(),
+    customerId: idText('customer_id').notNull(),
+    subscriptionId: idText('subscription_id'),
+    status: text('status').$type<'active' | 'completed' | 'released' | 'canceled'>().notNull(),
+    endBehavior: text('end_behavior').$type<'release' | 'cancel'>().notNull(),
+    phases: jsonb('phases').$type<SchedulePhase[]>().notNull(),
+    currentPhase: integer('current_phase').notNull().default(0),
+    metadata: metadata(),
+    created: createdColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.id] }),
+    index('subscription_schedules_subscription').on(t.accountId, t.subscriptionId),
   ],
 );

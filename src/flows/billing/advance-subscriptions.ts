@@ -16,6 +16,7 @@ import { step, type Transition } from '../../modules/subscriptions/core/index.ts
 import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
 import { type BillingData, loadBillingData } from './billing-data.ts';
 import { invoiceEvents } from './invoice-events.ts';
+import { advanceSchedule } from './schedules.ts';
 import { subscriptionEvent } from './subscription-events.ts';
 import { finalizeDue, subscriptionInvoice } from './subscription-invoice.ts';
 import { applyState, stateOf } from './subscription-state.ts';
@@ -34,9 +35,9 @@ const TYPE_BY_TRANSITION: Record<Transition['kind'], string> = {
 };
 
 /** A stored change for the period end (the usual downgrade) replaces the items before the renewal bills them. */
-async function applyPendingChange(db: Db, data: BillingData, sub: SubscriptionRow, at: Instant): Promise<void> {
+async function applyPendingChange(db: Db, data: BillingData, sub: SubscriptionRow, at: Instant): Promise<boolean> {
   const change = sub.pendingChange;
-  if (!change || change.at * 1000 > at.epochMilliseconds) return;
+  if (!change || change.at * 1000 > at.epochMilliseconds) return false;
   await db
     .delete(subscriptionItems)
     .where(and(eq(subscriptionItems.accountId, sub.accountId), eq(subscriptionItems.subscriptionId, sub.id)));
@@ -53,6 +54,8 @@ async function applyPendingChange(db: Db, data: BillingData, sub: SubscriptionRo
   if (rows.length) await db.insert(subscriptionItems).values(rows);
   data.items.set(sub.id, rows);
   sub.pendingChange = null;
+  await advanceSchedule(db, sub, data.settings.timeZone);
+  return true;
 }
 
 /** Steps one subscription through everything due by `at`, adding its invoices and events to `out`. */
@@ -63,9 +66,13 @@ export async function stepSubscription(db: Db, data: BillingData, sub: Subscript
     const before = { ...sub };
     const previousPeriodStart = state.currentPeriodStart;
     const t = r.transition;
-    if (t.kind === 'renewed') await applyPendingChange(db, data, sub, t.at);
     state = r.state;
     applyState(sub, state);
+    if (t.kind === 'renewed' && (await applyPendingChange(db, data, sub, t.at))) {
+      // A schedule may have planned its next phase or its end (cancel_at) from the new period.
+      state = stateOf(sub);
+      applyState(sub, state);
+    }
     const billed = 'billed' in t ? t.billed : null;
     if (billed) {
       const invoice = subscriptionInvoice(data, sub, billed, {

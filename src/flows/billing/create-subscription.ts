@@ -106,6 +106,8 @@ export async function createSubscription(ctx: AppContext, actor: Actor, input: C
     prorationBehavior: 'create_prorations',
     latestInvoice: null,
     previousSubscription: input.previous_subscription ?? null,
+    scheduleId: null,
+    accessBlockedAt: null,
     nextActionAt: null,
     testClock: customer.testClock,
     metadata: input.metadata ?? {},

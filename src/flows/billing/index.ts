@@ -25,4 +25,11 @@ export {
   voidInvoice,
 } from './invoice-actions.ts';
 export { getSubscription, listSubscriptions, type SubscriptionSearch } from './read-subscriptions.ts';
+export {
+  createSubscriptionSchedule,
+  getSubscriptionSchedule,
+  listSubscriptionSchedules,
+  releaseSubscriptionSchedule,
+  type ScheduleInput,
+} from './schedules.ts';
 export { type UpcomingQuery, upcomingInvoice } from './upcoming-invoice.ts';

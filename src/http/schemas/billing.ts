@@ -235,4 +235,15 @@ export const itemUsageBody = strictObject(
 );
 export const usageBatchSchema: Schema = { $id: 'UsageRecordBatch', type: 'object', additionalProperties: true };
 
-export const billingSchemas = [subscriptionSchema, invoiceSchema, invoiceItemSchema, usageBatchSchema];
+export const accountSchema: Schema = { $id: 'Account', type: 'object', additionalProperties: true };
+
+export const scheduleSchema: Schema = { $id: 'SubscriptionSchedule', type: 'object', additionalProperties: true };
+
+export const billingSchemas = [
+  subscriptionSchema,
+  invoiceSchema,
+  invoiceItemSchema,
+  usageBatchSchema,
+  accountSchema,
+  scheduleSchema,
+];

@@ -3,6 +3,7 @@ import { catalogSchemas } from './catalog.ts';
 import { problemSchema } from './common.ts';
 import { attributeDefinitionSchema, customerSchema } from './customers.ts';
 import { eventSchema, testClockSchema } from './platform.ts';
+import { webhookSchemas } from './webhooks.ts';
 
 /** Named schemas registered once; routes refer to them and the OpenAPI document lists them as components. */
 export const sharedSchemas = [
@@ -12,5 +13,6 @@ export const sharedSchemas = [
   customerSchema,
   attributeDefinitionSchema,
   ...catalogSchemas,
+  ...webhookSchemas,
   ...billingSchemas,
 ];

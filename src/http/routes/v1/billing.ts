@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../context.ts';
 import * as billing from '../../../flows/billing/index.ts';
+import { type AccountSettingsInput, getAccount, updateAccount } from '../../../modules/accounts/index.ts';
 import { getCustomer } from '../../../modules/customers/index.ts';
 import { recordUsage, type UsageInput } from '../../../modules/usage/index.ts';
 import { expandObject } from '../../expand.ts';
 import * as s from '../../schemas/billing.ts';
-import { expandQuery, idParams, listOf, ref, strictObject } from '../../schemas/common.ts';
+import { expandQuery, idParams, listOf, listQuery, ref, strictObject } from '../../schemas/common.ts';
 import { type ExpandQuery, type IdParams, mutation, spec } from './route-kit.ts';
 
 const expandOnly = strictObject(expandQuery);
@@ -237,5 +238,117 @@ export function usageRoutes(app: FastifyInstance, ctx: AppContext): void {
         'id',
       ),
     ),
+  );
+}
+
+const updateAccountBody = strictObject({
+  name: { type: 'string', minLength: 1, maxLength: 200 },
+  time_zone: { type: 'string', maxLength: 64, description: 'IANA zone; billing days are counted in it' },
+  default_locale: { type: 'string', maxLength: 35 },
+  settings: strictObject({
+    invoice_prefix: { type: 'string', pattern: '^[A-Z0-9]{1,12}$' },
+    invoice_finalize_delay_seconds: { type: 'integer', minimum: 0, maximum: 259200 },
+    days_until_due: { type: 'integer', minimum: 0, maximum: 365 },
+  }),
+});
+
+export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tag = 'Account';
+  app.get(
+    '/v1/account',
+    spec({
+      tag,
+      summary: 'Retrieve your account and its billing settings',
+      operationId: 'getAccount',
+      response: ref('Account'),
+    }),
+    async (req) => getAccount(ctx, req.account.accountId),
+  );
+  app.post(
+    '/v1/account',
+    spec({
+      tag,
+      summary: 'Update time zone, invoice prefix, auto-advance delay, days until due',
+      operationId: 'updateAccount',
+      body: updateAccountBody,
+      response: ref('Account'),
+    }),
+    mutation(ctx, (tx, actor, req) => updateAccount(tx, actor, req.body as AccountSettingsInput)),
+  );
+}
+
+const scheduleBody = strictObject(
+  {
+    customer: { type: 'string' },
+    phases: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 10,
+      items: strictObject(
+        {
+          items: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 20,
+            items: strictObject({ price: { type: 'string' }, quantity: { type: 'integer', minimum: 0 } }, ['price']),
+          },
+          iterations: { type: 'integer', minimum: 1, maximum: 1200, description: 'Periods this phase lasts' },
+        },
+        ['items'],
+      ),
+    },
+    end_behavior: { type: 'string', enum: ['release', 'cancel'] },
+    metadata: { type: 'object', additionalProperties: { type: 'string', maxLength: 500 }, maxProperties: 50 },
+  },
+  ['customer', 'phases'],
+);
+
+export function scheduleRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tag = 'Subscriptions';
+  const base = '/v1/subscription_schedules';
+  app.post(
+    base,
+    spec({
+      tag,
+      summary: 'Create a subscription with future-dated phases',
+      operationId: 'createSubscriptionSchedule',
+      body: scheduleBody,
+      response: ref('SubscriptionSchedule'),
+    }),
+    mutation(ctx, (tx, actor, req) => billing.createSubscriptionSchedule(tx, actor, req.body as billing.ScheduleInput)),
+  );
+  app.get(
+    `${base}/:id`,
+    spec({
+      tag,
+      summary: 'Retrieve a subscription schedule',
+      operationId: 'getSubscriptionSchedule',
+      params: idParams,
+      response: ref('SubscriptionSchedule'),
+    }),
+    async (req) => billing.getSubscriptionSchedule(ctx, req.account.accountId, (req.params as IdParams).id),
+  );
+  app.get(
+    base,
+    spec({
+      tag,
+      summary: 'List subscription schedules',
+      operationId: 'listSubscriptionSchedules',
+      querystring: strictObject(listQuery),
+      response: listOf('SubscriptionSchedule'),
+    }),
+    async (req) => billing.listSubscriptionSchedules(ctx, req.account.accountId, req.query as never),
+  );
+  app.post(
+    `${base}/:id/release`,
+    spec({
+      tag,
+      summary: 'Release: the subscription keeps its current items, no further phases',
+      operationId: 'releaseSubscriptionSchedule',
+      params: idParams,
+      body: strictObject({}),
+      response: ref('SubscriptionSchedule'),
+    }),
+    mutation(ctx, (tx, actor, req) => billing.releaseSubscriptionSchedule(tx, actor, (req.params as IdParams).id)),
   );
 }

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../context.ts';
 import type { Worker } from '../../../worker/index.ts';
-import { invoiceRoutes, subscriptionRoutes, usageRoutes } from './billing.ts';
+import { accountRoutes, invoiceRoutes, scheduleRoutes, subscriptionRoutes, usageRoutes } from './billing.ts';
 import { catalogRoutes } from './catalog.ts';
 import { customerRoutes } from './customers.ts';
 import { eventRoutes, testClockRoutes } from './platform.ts';
+import { webhookRoutes } from './webhooks.ts';
 
 export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Worker | undefined): void {
   customerRoutes(app, ctx);
@@ -12,6 +13,9 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   subscriptionRoutes(app, ctx);
   invoiceRoutes(app, ctx);
   usageRoutes(app, ctx);
+  accountRoutes(app, ctx);
+  scheduleRoutes(app, ctx);
   testClockRoutes(app, ctx, worker);
   eventRoutes(app, ctx);
+  webhookRoutes(app, ctx, worker);
 }

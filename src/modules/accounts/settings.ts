@@ -1,0 +1,72 @@
+/** The account's own settings: time zone (days are counted in it), invoice numbering and auto-advance. */
+import { eq } from 'drizzle-orm';
+import type { Actor, AppContext } from '../../context.ts';
+import { accounts } from '../../db/schema/index.ts';
+import { recordEvent } from '../../events/index.ts';
+import { toUnix } from '../../kernel/clock.ts';
+import { invalid, notFound } from '../../kernel/errors.ts';
+
+export type AccountSettingsInput = {
+  name?: string;
+  time_zone?: string;
+  default_locale?: string;
+  settings?: { invoice_prefix?: string; invoice_finalize_delay_seconds?: number; days_until_due?: number };
+};
+
+type AccountRow = typeof accounts.$inferSelect;
+
+function present(row: AccountRow) {
+  const s = row.settings as Record<string, unknown>;
+  return {
+    id: row.id,
+    object: 'account' as const,
+    created: toUnix(row.created),
+    name: row.name,
+    time_zone: row.timeZone,
+    default_locale: row.defaultLocale,
+    settings: {
+      invoice_prefix: (s.invoice_prefix as string) ?? 'INV',
+      invoice_finalize_delay_seconds: (s.invoice_finalize_delay_seconds as number) ?? 3600,
+      days_until_due: (s.days_until_due as number) ?? 30,
+    },
+  };
+}
+
+async function find(ctx: AppContext, accountId: string): Promise<AccountRow> {
+  const [row] = await ctx.db.select().from(accounts).where(eq(accounts.id, accountId));
+  if (!row) throw notFound('account', accountId);
+  return row;
+}
+
+export async function getAccount(ctx: AppContext, accountId: string) {
+  return present(await find(ctx, accountId));
+}
+
+function validTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function updateAccount(ctx: AppContext, actor: Actor, input: AccountSettingsInput) {
+  const row = await find(ctx, actor.accountId);
+  if (input.time_zone !== undefined && !validTimeZone(input.time_zone)) {
+    throw invalid('parameter_invalid', `'${input.time_zone}' is not an IANA time zone`, 'time_zone');
+  }
+  const [updated] = await ctx.db
+    .update(accounts)
+    .set({
+      ...(input.name !== undefined && { name: input.name }),
+      ...(input.time_zone !== undefined && { timeZone: input.time_zone }),
+      ...(input.default_locale !== undefined && { defaultLocale: input.default_locale }),
+      ...(input.settings && { settings: { ...row.settings, ...input.settings } }),
+    })
+    .where(eq(accounts.id, actor.accountId))
+    .returning();
+  const object = present(updated!);
+  await recordEvent(ctx.db, actor, { type: 'account.updated', object, at: ctx.clock.now() });
+  return object;
+}

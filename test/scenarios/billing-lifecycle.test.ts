@@ -23,6 +23,9 @@ test('cancel at period end: active with access until the end, then canceled, no 
   assert.equal(canceling.status, 'active');
   assert.equal(canceling.cancel_at, sub.current_period_end);
   assert.equal(canceling.cancellation_details.comment, 'moving abroad');
+  const stored = await k.ok('GET', `/v1/subscriptions/${sub.id}`);
+  assert.equal(stored.cancel_at_period_end, true, 'the change is stored, not only answered');
+  assert.deepEqual(stored.cancellation_details, canceling.cancellation_details);
   await k.advance(clock, '2025-02-09T23:59:00Z');
   assert.equal((await k.ok('GET', `/v1/subscriptions/${sub.id}`)).status, 'active', 'access kept until the end');
   await k.advance(clock, '2025-04-01T00:00:00Z');
@@ -141,6 +144,7 @@ test('cancel immediately with a prorated credit: half a period unused becomes cu
   });
   assert.equal(canceled.status, 'canceled');
   assert.equal(canceled.cancellation_details.feedback, 'too_expensive');
+  assert.equal((await k.ok('GET', `/v1/subscriptions/${sub.id}`)).cancellation_details.feedback, 'too_expensive');
   const final = (await k.invoices(sub.id)).at(-1);
   assert.equal(final.total, -1500);
   assert.equal(final.amount_due, 0);

@@ -138,7 +138,7 @@ export async function advanceSubscriptions(db: Db, accountId: string, subs: Subs
 
 const toIso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** One UPDATE for the whole batch (a row per subscription would be one round trip each). */
+/** One UPDATE for the whole batch (a row per subscription would be one round trip each); every mutable column. */
 export async function updateSubscriptions(db: Db, accountId: string, rows: SubscriptionRow[]): Promise<void> {
   if (rows.length === 0) return;
   const values = rows.map((r) => ({
@@ -156,16 +156,26 @@ export async function updateSubscriptions(db: Db, accountId: string, rows: Subsc
     pending: r.pendingChange,
     latest: r.latestInvoice,
     next: toIso(r.nextActionAt),
+    cape: r.cancelAtPeriodEnd,
+    details: r.cancellationDetails,
+    meta: r.metadata,
+    dtr: r.defaultTaxRates,
+    trial_end: toIso(r.trialEnd),
+    blocked: toIso(r.accessBlockedAt),
+    schedule: r.scheduleId,
   }));
   await db.execute(sql`
     update ${subscriptions} as s set
       status = v.status, billing_cycle_anchor = v.anchor, current_period_start = v.ps, current_period_end = v.pe,
       trial_will_end_at = v.twe, cancel_at = v.cancel_at, canceled_at = v.canceled_at, ended_at = v.ended_at,
       resume_at = v.resume_at, pause_collection = v.pause, pending_change = v.pending, latest_invoice = v.latest,
-      next_action_at = v.next
+      next_action_at = v.next, cancel_at_period_end = v.cape, cancellation_details = v.details, metadata = v.meta,
+      default_tax_rates = array(select jsonb_array_elements_text(v.dtr)), trial_end = v.trial_end,
+      access_blocked_at = v.blocked, schedule_id = v.schedule
     from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(
       id text, status text, anchor timestamptz, ps timestamptz, pe timestamptz, twe timestamptz,
       cancel_at timestamptz, canceled_at timestamptz, ended_at timestamptz, resume_at timestamptz,
-      pause jsonb, pending jsonb, latest text, next timestamptz)
+      pause jsonb, pending jsonb, latest text, next timestamptz, cape boolean, details jsonb, meta jsonb, dtr jsonb,
+      trial_end timestamptz, blocked timestamptz, schedule text)
     where s.account_id = ${accountId} and s.id = v.id collate "C"`);
 }

@@ -45,6 +45,8 @@ export const ERROR_CODES: Record<string, string> = {
   currency_mismatch: 'Amounts in different currencies cannot be combined (400).',
   webhook_url_invalid: 'A webhook endpoint URL must be an absolute http(s) URL without credentials (400).',
   schedule_not_active: 'The subscription schedule was already released, completed or canceled (409).',
+  gateway_unavailable: 'No payment gateway of that name is configured (400).',
+  raw_card_number: 'A card number was sent; send the gateway token instead (400).',
   route_not_found: 'No endpoint at that method and path (404).',
   internal_error: 'Something failed on our side; the request id is in the logs (500).',
 };

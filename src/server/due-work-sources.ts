@@ -1,4 +1,5 @@
 import { billingDueSources } from '../flows/billing/index.ts';
+import { collectionDueSources } from '../flows/collection/due-sources.ts';
 import { webhookDueWork } from '../modules/webhooks/index.ts';
 import type { DueWorkSource } from '../worker/index.ts';
 
@@ -7,5 +8,5 @@ import type { DueWorkSource } from '../worker/index.ts';
  * invoicing issue adds period ends, trial ends and auto-advance here.
  */
 export function dueWorkSources(): DueWorkSource[] {
-  return [...billingDueSources(), webhookDueWork()];
+  return [...billingDueSources(), ...collectionDueSources(), webhookDueWork()];
 }

@@ -22,9 +22,12 @@ export function billingKit(h: Harness) {
       const after = await ok('GET', `/v1/test_clocks/${clock}`);
       assert.equal(after.status, 'ready', JSON.stringify(after));
     },
-    async customer(clock: string) {
-      return (await ok('POST', '/v1/customers', { name: 'Ana', email: 'ana@example.com', test_clock: clock }))
-        .id as string;
+    /** A customer on the clock with a card that always works (null for none, or another sandbox token). */
+    async customer(clock: string, token: string | null = 'tok_visa') {
+      const body = { name: 'Ana', email: 'ana@example.com', test_clock: clock };
+      const id = (await ok('POST', '/v1/customers', body)).id as string;
+      if (token) await ok('POST', '/v1/payment_methods', { customer: id, token });
+      return id;
     },
     async price(body: Record<string, unknown>) {
       const product = await ok('POST', '/v1/products', { name: (body.nickname as string) ?? 'Plan' });

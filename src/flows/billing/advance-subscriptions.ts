@@ -7,11 +7,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Temporal } from 'temporal-polyfill';
 import type { Actor } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
-import { customers, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
+import { subscriptionItems, subscriptions } from '../../db/schema/index.ts';
 import { type NewEvent, recordEvents } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { newId } from '../../kernel/ids.ts';
 import { insertInvoices, type NewInvoice } from '../../modules/invoicing/new-invoice.ts';
+import { writeBalanceChanges } from '../../modules/payments/balance-ledger.ts';
 import { step, type Transition } from '../../modules/subscriptions/core/index.ts';
 import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
 import { type BillingData, loadBillingData } from './billing-data.ts';
@@ -61,6 +62,8 @@ async function applyPendingChange(db: Db, data: BillingData, sub: SubscriptionRo
 /** Steps one subscription through everything due by `at`, adding its invoices and events to `out`. */
 export async function stepSubscription(db: Db, data: BillingData, sub: SubscriptionRow, at: Instant, out: RunOutput) {
   let state = stateOf(sub);
+  // The configured trial-end behaviour is for customers without a payment method (Stripe's missing_payment_method).
+  if (data.withPaymentMethod.has(sub.customerId)) state = { ...state, trialEndBehavior: 'create_invoice' };
   const tz = data.settings.timeZone;
   for (let r = step(state, at, tz); r; r = step(state, at, tz)) {
     const before = { ...sub };
@@ -113,15 +116,9 @@ function applyPauseCollection(sub: SubscriptionRow, invoice: NewInvoice): void {
 /** Writes what a run produced: invoices (numbers taken last), events, subscriptions and changed balances. */
 export async function writeRun(db: Db, actor: Actor, data: BillingData, out: RunOutput, at: Instant): Promise<void> {
   await updateSubscriptions(db, data.accountId, out.changed);
-  await finalizeDue(db, data, out.invoices, at);
-  for (const [customer, balance] of data.balances) {
-    if (data.loadedBalances.get(customer) === balance) continue;
-    await db
-      .update(customers)
-      .set({ balance })
-      .where(and(eq(customers.accountId, data.accountId), eq(customers.id, customer)));
-    data.loadedBalances.set(customer, balance);
-  }
+  const changes = await finalizeDue(db, data, out.invoices, at);
+  await writeBalanceChanges(db, data.accountId, changes, toDate(at));
+  for (const [customer, balance] of data.balances) data.loadedBalances.set(customer, balance);
   await recordEvents(db, actor, [...out.events, ...out.invoices.flatMap(invoiceEvents)]);
   await insertInvoices(db, data.accountId, out.invoices);
 }

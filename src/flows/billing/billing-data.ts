@@ -22,6 +22,7 @@ import type { PricingInput } from '../../modules/catalog/core/pricing/index.ts';
 import type { PriceRow } from '../../modules/catalog/present.ts';
 import type { BillableItem, Coupon, TaxRate } from '../../modules/invoicing/core/index.ts';
 import type { InvoiceItemRow } from '../../modules/invoicing/present.ts';
+import { DEFAULT_DUNNING, type DunningPolicy, type StageAction } from '../../modules/payments/core/dunning.ts';
 import type { SubscriptionItemRow, SubscriptionRow } from '../../modules/subscriptions/present.ts';
 import { aggregateUsage, type UsageAggregation, type UsageEvent } from '../../modules/usage/core/index.ts';
 
@@ -31,7 +32,18 @@ export type AccountSettings = {
   /** Auto-advance: drafts from renewals are finalized this long after creation (Stripe: about an hour). */
   finalizeDelaySeconds: number;
   daysUntilDue: number;
+  dunning: DunningPolicy;
 };
+
+/** settings.dunning as stored ({retry_days, stages: [{after_days, action}]}), else the documented default. */
+function dunningOf(raw: unknown): DunningPolicy {
+  const d = raw as { retry_days?: number[]; stages?: { after_days: number; action: StageAction }[] } | undefined;
+  if (!d) return DEFAULT_DUNNING;
+  return {
+    retryDays: d.retry_days ?? DEFAULT_DUNNING.retryDays,
+    stages: d.stages ? d.stages.map((s) => ({ afterDays: s.after_days, action: s.action })) : DEFAULT_DUNNING.stages,
+  };
+}
 
 export type DiscountRecord = {
   id: string;
@@ -52,6 +64,8 @@ export type BillingData = {
   discounts: DiscountRecord[];
   pendingItems: Map<string, InvoiceItemRow[]>;
   balances: Map<string, number>;
+  /** Customers with a default payment method: a trial ends into billing for them, whatever the end behaviour. */
+  withPaymentMethod: Set<string>;
   /** Balances as read, to write back only what billing changed. */
   loadedBalances: Map<string, number>;
   usage: Map<string, UsageEvent[]>;
@@ -66,6 +80,7 @@ export async function accountSettings(db: Db, accountId: string): Promise<Accoun
     finalizeDelaySeconds:
       typeof s.invoice_finalize_delay_seconds === 'number' ? s.invoice_finalize_delay_seconds : 3600,
     daysUntilDue: typeof s.days_until_due === 'number' ? s.days_until_due : 30,
+    dunning: dunningOf(s.dunning),
   };
 }
 
@@ -169,6 +184,7 @@ export function emptyBillingData(accountId: string, settings: AccountSettings): 
     pendingItems: new Map(),
     balances: new Map(),
     loadedBalances: new Map(),
+    withPaymentMethod: new Set(),
     usage: new Map(),
   };
 }
@@ -220,7 +236,7 @@ export async function loadCustomerData(db: Db, data: BillingData, customerIds: s
       ),
     );
   const balances = await db
-    .select({ id: customers.id, balance: customers.balance })
+    .select({ id: customers.id, balance: customers.balance, pm: customers.defaultPaymentMethod })
     .from(customers)
     .where(and(eq(customers.accountId, accountId), inArray(customers.id, customerIds)));
   data.discounts = discountRows.map(({ d, c }) => ({
@@ -233,6 +249,7 @@ export async function loadCustomerData(db: Db, data: BillingData, customerIds: s
   }));
   data.pendingItems = groupBy(pending, (r) => r.customerId);
   for (const b of balances) {
+    if (b.pm) data.withPaymentMethod.add(b.id);
     data.balances.set(b.id, b.balance);
     data.loadedBalances.set(b.id, b.balance);
   }

@@ -23,7 +23,7 @@ function groupByAccount<T extends { accountId: string }>(rows: T[]): Map<string,
  * A source over a table with a due-time column: test-clock work runs inside the clock's step transaction; live
  * work is claimed in batches with FOR UPDATE SKIP LOCKED, so concurrent workers never take the same rows.
  */
-function dueSource<Row extends { accountId: string }>(
+export function dueSource<Row extends { accountId: string }>(
   name: string,
   table: DueTable,
   dueAt: PgColumn,

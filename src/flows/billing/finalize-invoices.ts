@@ -9,8 +9,10 @@ import { toDate } from '../../kernel/clock.ts';
 import { finalizeRow } from '../../modules/invoicing/new-invoice.ts';
 import { takeInvoiceNumbers } from '../../modules/invoicing/numbering.ts';
 import type { InvoiceLineRow, InvoiceRow } from '../../modules/invoicing/present.ts';
+import { writeBalanceChanges } from '../../modules/payments/balance-ledger.ts';
 import { accountSettings } from './billing-data.ts';
 import { invoiceEvents } from './invoice-events.ts';
+import { appliedToInvoice } from './subscription-invoice.ts';
 
 export async function linesOf(db: Db, accountId: string, ids: string[]): Promise<Map<string, InvoiceLineRow[]>> {
   const map = new Map<string, InvoiceLineRow[]>();
@@ -42,16 +44,13 @@ export async function finalizeInvoices(db: Db, actor: Actor, drafts: InvoiceRow[
     drafts.map((d) => d.id),
   );
   const numbers = await takeInvoiceNumbers(db, accountId, settings.invoicePrefix, drafts.length);
-  drafts.forEach((row, k) => {
-    balances.set(row.customerId, finalizeRow(row, numbers[k]!, balances.get(row.customerId) ?? 0, toDate(at)));
+  const changes = drafts.map((row, k) => {
+    const before = balances.get(row.customerId) ?? 0;
+    const after = finalizeRow(row, numbers[k]!, before, toDate(at));
+    balances.set(row.customerId, after);
+    return appliedToInvoice(row, after - before);
   });
-  for (const [id, balance] of balances) {
-    if (balanceRows.find((r) => r.id === id)?.balance === balance) continue;
-    await db
-      .update(customers)
-      .set({ balance })
-      .where(and(eq(customers.accountId, accountId), eq(customers.id, id)));
-  }
+  await writeBalanceChanges(db, accountId, changes, toDate(at));
   await updateFinalized(db, accountId, drafts);
   const events = drafts.flatMap((row) =>
     invoiceEvents({ row, lines: lines.get(row.id) ?? [], consumedItems: [] }).filter(
@@ -76,11 +75,14 @@ async function updateFinalized(db: Db, accountId: string, rows: InvoiceRow[]): P
     due: r.amountDue,
     fin: r.finalizedAt?.toISOString() ?? null,
     paid: r.paidAt?.toISOString() ?? null,
+    npa: r.nextPaymentAttempt?.toISOString() ?? null,
   }));
   await db.execute(sql`
     update ${invoices} as i set status = v.status, number = v.number, starting_balance = v.sb, ending_balance = v.eb,
-      amount_due = v.due, finalized_at = v.fin, paid_at = v.paid, finalize_at = null
+      amount_due = v.due, finalized_at = v.fin, paid_at = v.paid, finalize_at = null,
+      next_payment_attempt = v.npa, collection_due_at = v.npa
     from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(
-      id text, status text, number text, sb bigint, eb bigint, due bigint, fin timestamptz, paid timestamptz)
+      id text, status text, number text, sb bigint, eb bigint, due bigint, fin timestamptz, paid timestamptz,
+      npa timestamptz)
     where i.account_id = ${accountId} and i.id = v.id collate "C"`);
 }

@@ -11,6 +11,7 @@ import {
 } from '../../modules/invoicing/core/index.ts';
 import { finalizeRow, type NewInvoice, newInvoice } from '../../modules/invoicing/new-invoice.ts';
 import { takeInvoiceNumbers } from '../../modules/invoicing/numbering.ts';
+import type { BalanceChange } from '../../modules/payments/balance-ledger.ts';
 import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
 import { type BillingData, billableItems, instantOf, usageFor } from './billing-data.ts';
 
@@ -136,12 +137,25 @@ export function subscriptionInvoice(
  * Finalizes, in memory and in order, the invoices whose finalize time has come: numbers from the gapless sequence
  * (taken in this transaction), customer balances applied and tracked in `data.balances`.
  */
-export async function finalizeDue(db: Db, data: BillingData, list: NewInvoice[], at: Instant): Promise<NewInvoice[]> {
+export async function finalizeDue(
+  db: Db,
+  data: BillingData,
+  list: NewInvoice[],
+  at: Instant,
+): Promise<BalanceChange[]> {
   const due = list.filter((i) => i.row.finalizeAt && i.row.finalizeAt.getTime() <= at.epochMilliseconds);
   const numbers = await takeInvoiceNumbers(db, data.accountId, data.settings.invoicePrefix, due.length);
+  const changes: BalanceChange[] = [];
   due.forEach((inv, k) => {
     const balance = data.balances.get(inv.row.customerId) ?? 0;
-    data.balances.set(inv.row.customerId, finalizeRow(inv.row, numbers[k]!, balance, toDate(at)));
+    const after = finalizeRow(inv.row, numbers[k]!, balance, toDate(at));
+    data.balances.set(inv.row.customerId, after);
+    changes.push(appliedToInvoice(inv.row, after - balance));
   });
-  return due;
+  return changes;
+}
+
+/** The ledger entry for the balance an invoice used (credit consumed, debt added, or a negative total credited). */
+export function appliedToInvoice(row: NewInvoice['row'], amount: number): BalanceChange {
+  return { customerId: row.customerId, amount, type: 'applied_to_invoice', currency: row.currency, invoiceId: row.id };
 }

@@ -1,3 +1,4 @@
+import { paymentSchemas } from '../routes/v1/payments.ts';
 import { billingSchemas } from './billing.ts';
 import { catalogSchemas } from './catalog.ts';
 import { problemSchema } from './common.ts';
@@ -15,4 +16,5 @@ export const sharedSchemas = [
   ...catalogSchemas,
   ...webhookSchemas,
   ...billingSchemas,
+  ...paymentSchemas,
 ];

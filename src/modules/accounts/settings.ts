@@ -5,12 +5,18 @@ import { accounts } from '../../db/schema/index.ts';
 import { recordEvent } from '../../events/index.ts';
 import { toUnix } from '../../kernel/clock.ts';
 import { invalid, notFound } from '../../kernel/errors.ts';
+import { DEFAULT_DUNNING, policyProblem, type StageAction } from '../payments/core/dunning.ts';
 
 export type AccountSettingsInput = {
   name?: string;
   time_zone?: string;
   default_locale?: string;
-  settings?: { invoice_prefix?: string; invoice_finalize_delay_seconds?: number; days_until_due?: number };
+  settings?: {
+    invoice_prefix?: string;
+    invoice_finalize_delay_seconds?: number;
+    days_until_due?: number;
+    dunning?: { retry_days: number[]; stages: { after_days: number; action: StageAction }[] };
+  };
 };
 
 type AccountRow = typeof accounts.$inferSelect;
@@ -28,6 +34,10 @@ function present(row: AccountRow) {
       invoice_prefix: (s.invoice_prefix as string) ?? 'INV',
       invoice_finalize_delay_seconds: (s.invoice_finalize_delay_seconds as number) ?? 3600,
       days_until_due: (s.days_until_due as number) ?? 30,
+      dunning: (s.dunning as object) ?? {
+        retry_days: DEFAULT_DUNNING.retryDays,
+        stages: DEFAULT_DUNNING.stages.map((x) => ({ after_days: x.afterDays, action: x.action })),
+      },
     },
   };
 }
@@ -55,6 +65,12 @@ export async function updateAccount(ctx: AppContext, actor: Actor, input: Accoun
   const row = await find(ctx, actor.accountId);
   if (input.time_zone !== undefined && !validTimeZone(input.time_zone)) {
     throw invalid('parameter_invalid', `'${input.time_zone}' is not an IANA time zone`, 'time_zone');
+  }
+  const dunning = input.settings?.dunning;
+  if (dunning) {
+    const stages = dunning.stages.map((x) => ({ afterDays: x.after_days, action: x.action }));
+    const problem = policyProblem({ retryDays: dunning.retry_days, stages });
+    if (problem) throw invalid('parameter_invalid', problem.message, `settings.${problem.param}`);
   }
   const [updated] = await ctx.db
     .update(accounts)

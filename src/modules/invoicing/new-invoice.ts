@@ -124,6 +124,11 @@ export function finalizeRow(row: InvoiceRow, number: string, balance: number, at
   row.finalizedAt = at;
   row.finalizeAt = null;
   if (row.status === 'paid') row.paidAt = at;
+  // charge_automatically: the first attempt is due at once (the collection worker makes it).
+  if (row.status === 'open' && row.collectionMethod === 'charge_automatically') {
+    row.nextPaymentAttempt = at;
+    row.collectionDueAt = at;
+  }
   return Math.min(0, net);
 }
 

@@ -249,6 +249,23 @@ const updateAccountBody = strictObject({
     invoice_prefix: { type: 'string', pattern: '^[A-Z0-9]{1,12}$' },
     invoice_finalize_delay_seconds: { type: 'integer', minimum: 0, maximum: 259200 },
     days_until_due: { type: 'integer', minimum: 0, maximum: 365 },
+    dunning: strictObject(
+      {
+        retry_days: { type: 'array', maxItems: 12, items: { type: 'integer', minimum: 1, maximum: 60 } },
+        stages: {
+          type: 'array',
+          maxItems: 6,
+          items: strictObject(
+            {
+              after_days: { type: 'integer', minimum: 1, maximum: 365 },
+              action: { type: 'string', enum: ['warn', 'block_access', 'cancel', 'unpaid', 'pause'] },
+            },
+            ['after_days', 'action'],
+          ),
+        },
+      },
+      ['retry_days', 'stages'],
+    ),
   }),
 });
 

@@ -1,0 +1,6 @@
+/** Collection: payment methods, charging, dunning, settlement, balance, credit notes, refunds, reconciliation. */
+export { attachAndRetry } from './attach-and-retry.ts';
+export { collectionFaults } from './collect-invoices.ts';
+export { collectionDueSources } from './due-sources.ts';
+export { getPayment, listPayments } from './read-payments.ts';
+export { type Notification, settleNotification } from './settle.ts';

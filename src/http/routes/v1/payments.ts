@@ -1,0 +1,161 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../../context.ts';
+import * as collection from '../../../flows/collection/index.ts';
+import {
+  type AdjustmentInput,
+  adjustBalance,
+  listBalanceTransactions,
+} from '../../../modules/payments/balance-ledger.ts';
+import {
+  type AttachInput,
+  detachPaymentMethod,
+  getPaymentMethod,
+  listPaymentMethods,
+} from '../../../modules/payments/payment-methods.ts';
+import { idParams, listOf, listQuery, ref, type Schema, strictObject } from '../../schemas/common.ts';
+import { type IdParams, mutation, spec } from './route-kit.ts';
+
+const open = (id: string): Schema => ({ $id: id, type: 'object', additionalProperties: true });
+export const paymentSchemas = [open('PaymentMethod'), open('Payment'), open('CustomerBalanceTransaction')];
+
+const str = (extra: Schema = {}): Schema => ({ type: 'string', ...extra });
+const attachBody = strictObject(
+  {
+    customer: str(),
+    token: str({
+      maxLength: 255,
+      description: 'The gateway token (sandbox: tok_visa, tok_chargeDeclined, tok_failTwice, tok_pix…)',
+    }),
+    gateway: str({ enum: ['sandbox', 'stripe'] }),
+    set_default: { type: 'boolean' },
+    metadata: { type: 'object', additionalProperties: { type: 'string', maxLength: 500 }, maxProperties: 50 },
+  },
+  ['customer', 'token'],
+);
+const notificationBody = strictObject(
+  {
+    payment: str({ description: "The gateway's payment id" }),
+    status: str({ enum: ['succeeded', 'failed'] }),
+    decline_code: str(),
+  },
+  ['payment', 'status'],
+);
+const adjustmentBody = strictObject(
+  { amount: { type: 'integer' }, currency: str({ pattern: '^[A-Za-z]{3}$' }), description: str({ maxLength: 350 }) },
+  ['amount', 'currency'],
+);
+
+export function paymentRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tag = 'Payments';
+  const id = (req: { params: unknown }) => (req.params as IdParams).id;
+  app.post(
+    '/v1/payment_methods',
+    spec({
+      tag,
+      summary: 'Attach a payment method (a gateway token); a new default retries failed invoices at once',
+      operationId: 'attachPaymentMethod',
+      body: attachBody,
+      response: ref('PaymentMethod'),
+    }),
+    mutation(ctx, (tx, actor, req) => collection.attachAndRetry(tx, actor, req.body as AttachInput)),
+  );
+  app.get(
+    '/v1/payment_methods',
+    spec({
+      tag,
+      summary: 'List payment methods',
+      operationId: 'listPaymentMethods',
+      querystring: strictObject({ ...listQuery, customer: str() }),
+      response: listOf('PaymentMethod'),
+    }),
+    async (req) => listPaymentMethods(ctx, req.account.accountId, req.query as never),
+  );
+  app.get(
+    '/v1/payment_methods/:id',
+    spec({
+      tag,
+      summary: 'Retrieve a payment method',
+      operationId: 'getPaymentMethod',
+      params: idParams,
+      response: ref('PaymentMethod'),
+    }),
+    async (req) => getPaymentMethod(ctx, req.account.accountId, id(req)),
+  );
+  app.post(
+    '/v1/payment_methods/:id/detach',
+    spec({
+      tag,
+      summary: 'Detach a payment method',
+      operationId: 'detachPaymentMethod',
+      params: idParams,
+      body: strictObject({}),
+      response: ref('PaymentMethod'),
+    }),
+    mutation(ctx, (tx, actor, req) => detachPaymentMethod(tx, actor, id(req))),
+  );
+  app.get(
+    '/v1/payments',
+    spec({
+      tag,
+      summary: 'List payment attempts',
+      operationId: 'listPayments',
+      querystring: strictObject({ ...listQuery, customer: str(), invoice: str() }),
+      response: listOf('Payment'),
+    }),
+    async (req) => collection.listPayments(ctx, req.account.accountId, req.query as never),
+  );
+  app.get(
+    '/v1/payments/:id',
+    spec({
+      tag,
+      summary: 'Retrieve a payment attempt',
+      operationId: 'getPayment',
+      params: idParams,
+      response: ref('Payment'),
+    }),
+    async (req) => collection.getPayment(ctx, req.account.accountId, id(req)),
+  );
+  app.post(
+    '/v1/gateways/sandbox/notifications',
+    spec({
+      tag,
+      summary: "The sandbox gateway's settlement notification for an asynchronous payment (PIX, iDEAL, boleto…)",
+      operationId: 'sandboxNotification',
+      body: notificationBody,
+      response: ref('Payment'),
+    }),
+    mutation(ctx, (tx, actor, req) => {
+      const body = req.body as { payment: string; status: 'succeeded' | 'failed'; decline_code?: string };
+      return collection.settleNotification(tx, actor, {
+        gateway: 'sandbox',
+        gatewayPaymentId: body.payment,
+        status: body.status,
+        declineCode: body.decline_code ?? null,
+      });
+    }),
+  );
+  app.post(
+    '/v1/customers/:id/balance_transactions',
+    spec({
+      tag,
+      summary: 'Adjust the customer balance (negative = credit)',
+      operationId: 'createBalanceTransaction',
+      params: idParams,
+      body: adjustmentBody,
+      response: ref('CustomerBalanceTransaction'),
+    }),
+    mutation(ctx, (tx, actor, req) => adjustBalance(tx, actor, id(req), req.body as AdjustmentInput)),
+  );
+  app.get(
+    '/v1/customers/:id/balance_transactions',
+    spec({
+      tag,
+      summary: "The customer balance's ledger",
+      operationId: 'listBalanceTransactions',
+      params: idParams,
+      querystring: strictObject(listQuery),
+      response: listOf('CustomerBalanceTransaction'),
+    }),
+    async (req) => listBalanceTransactions(ctx, req.account.accountId, id(req), req.query as never),
+  );
+}

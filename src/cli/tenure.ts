@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { migrate, openDatabase } from '../db/index.ts';
+import { reconcileAll } from '../flows/collection/index.ts';
 import { systemClock } from '../kernel/clock.ts';
 import { bootstrapDefaultAccount, createAccount, createApiKey } from '../modules/accounts/index.ts';
 import { readConfig, startTenure } from '../server/index.ts';
@@ -13,6 +14,7 @@ Usage:
                                issue a new secret API key (printed once)
   tenure accounts create [--name NAME]
                                create another account (tenant) with its first key
+  tenure reconcile             check every account's books to the minor unit (exit 1 on any difference)
 
 Configuration (flag or environment variable):
   --port PORT                  PORT             listen port (default 3000)
@@ -79,6 +81,17 @@ async function main(argv: string[]) {
       return createApiKey(db, accountId, systemClock.now(), { name: flag(argv, 'name') });
     });
     process.stdout.write(`${key.secret}\n`);
+    return;
+  }
+  if (command === 'reconcile') {
+    const results = await withDatabase(argv.slice(1), ({ db }) => reconcileAll(db));
+    for (const { accountId, problems } of results) {
+      process.stdout.write(
+        `${accountId}: ${problems.length === 0 ? 'balanced' : `${problems.length} difference(s)`}\n`,
+      );
+      for (const p of problems) process.stdout.write(`  ${p}\n`);
+    }
+    if (results.some((r) => r.problems.length > 0)) process.exitCode = 1;
     return;
   }
   if (command === 'accounts' && sub === 'create') {

@@ -46,6 +46,7 @@ before(async () => {
   await post(`/v1/test_clocks/${owned.test_clocks}/advance`, { frozen_time: 1735689600 + 60 });
   await h.settle();
   owned.payments = (await h.call('GET', `/v1/payments?invoice=${owned.invoices}`)).json().data[0].id;
+  owned.credit_notes = await post('/v1/credit_notes', { invoice: owned.invoices, amount: 100 });
   owned.events = (await h.call('GET', '/v1/events?limit=1')).json().data[0].id;
   owned.webhook_endpoints = await post('/v1/webhook_endpoints', {
     url: 'https://a-only.invalid/hooks',
@@ -75,6 +76,7 @@ const UPDATE_BODY: Record<string, unknown> = {
   '/v1/invoices/{id}/mark_uncollectible': {},
   '/v1/subscription_schedules/{id}/release': {},
   '/v1/payment_methods/{id}/detach': {},
+  '/v1/credit_notes/{id}/void': {},
   '/v1/customers/{id}/balance_transactions': { amount: -100, currency: 'eur' },
   '/v1/webhook_endpoints/{id}': { description: 'hijacked', disabled: true },
   '/v1/webhook_endpoints/{id}/rotate_secret': {},
@@ -149,5 +151,6 @@ test("nothing of account A changed, and A's own key still sees it all", async ()
     if (resource === 'subscription_schedules') assert.equal(body.status, 'active');
     if (resource === 'invoices') assert.equal(body.status, 'paid');
     if (resource === 'payment_methods') assert.equal(body.customer, owned.customers);
+    if (resource === 'credit_notes') assert.equal(body.status, 'issued');
   }
 });

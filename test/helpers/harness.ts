@@ -2,6 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { pino } from 'pino';
 import type { AppContext } from '../../src/context.ts';
 import { type Database, migrate, openDatabase } from '../../src/db/index.ts';
+import { reconcileAll } from '../../src/flows/collection/index.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { type Clock, systemClock } from '../../src/kernel/clock.ts';
 import { bootstrapDefaultAccount, createAccount, createApiKey } from '../../src/modules/accounts/index.ts';
@@ -71,9 +72,12 @@ export async function startHarness(options: { clock?: Clock; sources?: DueWorkSo
     settle: () => worker.drain(),
     async close() {
       await worker.stop();
+      // Every scenario must leave the books balanced, to the minor unit (issue #4's reconciliation).
+      const books = (await reconcileAll(ctx.db)).filter((r) => r.problems.length > 0);
       await app.close();
       await database.close();
       await fresh.drop();
+      if (books.length > 0) throw new Error(`reconciliation failed: ${JSON.stringify(books, null, 2)}`);
     },
   };
 }

@@ -230,7 +230,7 @@ test('reactivation after the end is a new subscription linked to the previous on
 
 test('invoices: pay out of band, void, one-off items on a manual invoice, and clear errors', async () => {
   const clock = await k.clock('2025-01-01T00:00:00Z');
-  const customer = await k.customer(clock);
+  const customer = await k.customer(clock, null);
   const sub = await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price: await k.monthly(1000) }] });
   const [first] = await k.invoices(sub.id);
   problem(await h.call('POST', `/v1/invoices/${first.id}/pay`, { body: {} }), 400, 'payment_method_unavailable');

@@ -11,6 +11,7 @@ import { newId } from '../../kernel/ids.ts';
 import { mergeMetadata } from '../../kernel/metadata.ts';
 import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
+import { collectNow } from '../collection/collect-invoices.ts';
 import { type RunOutput, stepSubscription, writeRun } from './advance-subscriptions.ts';
 import { attachDiscount } from './attach-discount.ts';
 import { type BillingData, loadBillingData, loadCustomerData, loadPrices } from './billing-data.ts';
@@ -205,6 +206,7 @@ async function finish(s: Session, type: string, out: RunOutput) {
   out.events.unshift(subscriptionEvent(s.data, type, s.sub, s.before, s.at));
   await stepSubscription(s.ctx.db, s.data, s.sub, s.at, out);
   await writeRun(s.ctx.db, s.actor, s.data, out, s.at);
+  await collectNow(s.ctx.db, s.actor, out.invoices, s.at);
   return presentLoaded(s.data, s.sub);
 }
 
@@ -258,12 +260,14 @@ export async function cancelSubscription(ctx: AppContext, actor: Actor, id: stri
   s.sub.canceledAt = toDate(s.at);
   applyState(s.sub, stateOf(s.sub));
   await stepSubscription(ctx.db, s.data, s.sub, s.at, out);
-  if (input.invoice_now) {
+  const invoiceNowRequested = input.invoice_now;
+  if (invoiceNowRequested) {
     // The final invoice (usage, prorations) is finalized now rather than after the auto-advance delay.
     invoiceNow(s, out, 'subscription_cancel');
     for (const inv of out.invoices) inv.row.finalizeAt = toDate(s.at);
   }
   await writeRun(ctx.db, actor, s.data, out, s.at);
+  await collectNow(ctx.db, actor, out.invoices, s.at);
   return presentLoaded(s.data, s.sub);
 }
 
@@ -294,5 +298,6 @@ export async function resumeSubscription(ctx: AppContext, actor: Actor, id: stri
   await stepSubscription(ctx.db, s.data, s.sub, s.at, out);
   for (const inv of out.invoices) inv.row.finalizeAt = toDate(s.at);
   await writeRun(ctx.db, actor, s.data, out, s.at);
+  await collectNow(ctx.db, actor, out.invoices, s.at);
   return presentLoaded(s.data, s.sub);
 }

@@ -11,6 +11,7 @@ import { findCustomer } from '../../modules/customers/index.ts';
 import { firstPeriod } from '../../modules/subscriptions/core/index.ts';
 import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
+import { collectNow } from '../collection/collect-invoices.ts';
 import { type RunOutput, writeRun } from './advance-subscriptions.ts';
 import { attachDiscount } from './attach-discount.ts';
 import { accountSettings, loadBillingData } from './billing-data.ts';
@@ -154,5 +155,7 @@ export async function createSubscription(ctx: AppContext, actor: Actor, input: C
     changed: [row],
   };
   await writeRun(ctx.db, actor, data, out, start);
+  // The first invoice is charged at signup, as the customer expects (Stripe does the same).
+  await collectNow(ctx.db, actor, out.invoices, start);
   return presentLoaded(data, row);
 }

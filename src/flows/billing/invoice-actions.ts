@@ -3,7 +3,7 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../context.ts';
 import { findOne } from '../../db/find.ts';
 import { type ListParams, listPage } from '../../db/paginate.ts';
-import { invoiceItems, invoices } from '../../db/schema/index.ts';
+import { customers, invoiceItems, invoices, payments } from '../../db/schema/index.ts';
 import { recordEvent, recordEvents } from '../../events/index.ts';
 import { fromUnix, toDate } from '../../kernel/clock.ts';
 import { conflict, invalid } from '../../kernel/errors.ts';
@@ -14,6 +14,8 @@ import { composeInvoice, type DraftLine } from '../../modules/invoicing/core/ind
 import { insertInvoices, newInvoice } from '../../modules/invoicing/new-invoice.ts';
 import { type InvoiceRow, presentInvoice, presentInvoiceItem } from '../../modules/invoicing/present.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
+import { collectInvoice } from '../collection/collect-invoices.ts';
+import { settlePaid } from '../collection/settle.ts';
 import { accountSettings, emptyBillingData, instantOf, loadCustomerData, loadTaxRates } from './billing-data.ts';
 import { finalizeInvoices, linesOf } from './finalize-invoices.ts';
 import { invoiceEvents } from './invoice-events.ts';
@@ -69,28 +71,68 @@ async function transition(ctx: AppContext, actor: Actor, row: InvoiceRow, patch:
   return object;
 }
 
-/** Until the payments issue: an invoice paid outside Tenure (cash, bank transfer) is recorded as paid. */
+/**
+ * Pays an invoice now: charges the customer's default payment method, or with paid_out_of_band records money
+ * received outside Tenure (cash, bank transfer) as a payment, so reconciliation still adds up.
+ */
 export async function payInvoice(ctx: AppContext, actor: Actor, id: string, input: { paid_out_of_band?: boolean }) {
   let row = await lock(ctx, actor.accountId, id);
-  if (!input.paid_out_of_band) {
+  if (row.status === 'draft') {
+    [row] = (await finalizeInvoices(ctx.db, actor, [row], await clockTime(ctx, row))) as [InvoiceRow];
+  }
+  if (row.status !== 'open') {
+    throw conflict('invoice_not_open', `Invoice ${id} is ${row.status}; only open invoices are paid`);
+  }
+  const at = await clockTime(ctx, row);
+  if (input.paid_out_of_band) {
+    await settlePaid(ctx.db, actor, row, await outOfBandPayment(ctx, row, at), at);
+    await ctx.db
+      .update(invoices)
+      .set({ paidOutOfBand: true })
+      .where(and(eq(invoices.accountId, actor.accountId), eq(invoices.id, id)));
+    return present(ctx, { ...row, paidOutOfBand: true });
+  }
+  const [customer] = await ctx.db
+    .select({ pm: customers.defaultPaymentMethod })
+    .from(customers)
+    .where(and(eq(customers.accountId, actor.accountId), eq(customers.id, row.customerId)));
+  if (!customer?.pm) {
     throw invalid(
       'payment_method_unavailable',
-      'No payment gateway yet: pass paid_out_of_band=true',
+      'The customer has no default payment method; attach one or pass paid_out_of_band=true',
       'paid_out_of_band',
     );
   }
-  if (row.status === 'draft')
-    [row] = (await finalizeInvoices(ctx.db, actor, [row], await clockTime(ctx, row))) as [InvoiceRow];
-  if (row.status !== 'open')
-    throw conflict('invoice_not_open', `Invoice ${id} is ${row.status}; only open invoices are paid`);
-  const at = toDate(await clockTime(ctx, row));
-  return transition(
-    ctx,
-    actor,
-    row,
-    { status: 'paid', amountPaid: row.amountDue, paidOutOfBand: true, paidAt: at },
-    'invoice.paid',
-  );
+  row.nextPaymentAttempt = toDate(at);
+  await collectInvoice(ctx.db, actor, await accountSettings(ctx.db, actor.accountId), row, at);
+  return present(ctx, row);
+}
+
+async function outOfBandPayment(ctx: AppContext, row: InvoiceRow, at: ReturnType<typeof fromUnix>) {
+  const payment = {
+    accountId: row.accountId,
+    id: newId('pay'),
+    customerId: row.customerId,
+    invoiceId: row.id,
+    paymentMethodId: null,
+    amount: row.amountDue - row.amountPaid,
+    amountRefunded: 0,
+    currency: row.currency,
+    status: 'succeeded' as const,
+    gateway: 'out_of_band',
+    gatewayId: null,
+    declineCode: null,
+    failureMessage: null,
+    idempotencyKey: `${row.id}:out_of_band`,
+    attempt: row.attemptCount + 1,
+    outOfBand: true,
+    settledAt: toDate(at),
+    testClock: row.testClock,
+    metadata: {},
+    created: toDate(at),
+  };
+  await ctx.db.insert(payments).values(payment);
+  return payment;
 }
 
 export async function voidInvoice(ctx: AppContext, actor: Actor, id: string) {

@@ -188,3 +188,11 @@ export async function collectInvoices(db: Db, accountId: string, rows: InvoiceRo
   const settings = await accountSettings(db, accountId);
   for (const inv of rows) await collectInvoice(db, { accountId }, settings, inv, fromDate(at));
 }
+
+/** Invoices a request just finalized (always_invoice, invoice_now, resume) are charged in that request. */
+export async function collectNow(db: Db, actor: Actor, list: { row: InvoiceRow }[], at: Temporal.Instant) {
+  const due = list.map((i) => i.row).filter((r) => r.status === 'open' && r.nextPaymentAttempt);
+  if (due.length === 0) return;
+  const settings = await accountSettings(db, actor.accountId);
+  for (const inv of due) await collectInvoice(db, actor, settings, inv, at);
+}

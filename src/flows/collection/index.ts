@@ -1,6 +1,15 @@
 /** Collection: payment methods, charging, dunning, settlement, balance, credit notes, refunds, reconciliation. */
 export { attachAndRetry } from './attach-and-retry.ts';
 export { collectionFaults } from './collect-invoices.ts';
+export {
+  type CreditNoteInput,
+  createCreditNote,
+  getCreditNote,
+  listCreditNotes,
+  voidCreditNote,
+} from './credit-notes.ts';
 export { collectionDueSources } from './due-sources.ts';
 export { getPayment, listPayments } from './read-payments.ts';
+export { reconcile, reconcileAll } from './reconcile.ts';
+export { createRefund, type RefundInput } from './refunds.ts';
 export { type Notification, settleNotification } from './settle.ts';

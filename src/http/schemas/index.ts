@@ -1,4 +1,4 @@
-import { paymentSchemas } from '../routes/v1/payments.ts';
+import { creditSchemas, paymentSchemas } from '../routes/v1/payments.ts';
 import { billingSchemas } from './billing.ts';
 import { catalogSchemas } from './catalog.ts';
 import { problemSchema } from './common.ts';
@@ -17,4 +17,5 @@ export const sharedSchemas = [
   ...webhookSchemas,
   ...billingSchemas,
   ...paymentSchemas,
+  ...creditSchemas,
 ];

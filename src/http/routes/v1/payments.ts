@@ -159,3 +159,89 @@ export function paymentRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (req) => listBalanceTransactions(ctx, req.account.accountId, id(req), req.query as never),
   );
 }
+
+const creditNoteBody = strictObject(
+  {
+    invoice: str(),
+    amount: { type: 'integer', minimum: 1 },
+    lines: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 100,
+      items: strictObject({ invoice_line: str(), amount: { type: 'integer', minimum: 1 } }, ['invoice_line', 'amount']),
+    },
+    reason: str({ enum: ['duplicate', 'fraudulent', 'order_change', 'product_unsatisfactory', 'service_outage'] }),
+    memo: str({ maxLength: 500 }),
+    credit_amount: { type: 'integer', minimum: 0 },
+    refund_amount: { type: 'integer', minimum: 0 },
+    out_of_band_amount: { type: 'integer', minimum: 0 },
+    metadata: { type: 'object', additionalProperties: { type: 'string', maxLength: 500 }, maxProperties: 50 },
+  },
+  ['invoice'],
+);
+const refundBody = strictObject(
+  { payment: str(), amount: { type: 'integer', minimum: 1 }, reason: str({ maxLength: 200 }) },
+  ['payment'],
+);
+export const creditSchemas = [open('CreditNote'), open('Refund')];
+
+export function creditRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tag = 'Payments';
+  const id = (req: { params: unknown }) => (req.params as IdParams).id;
+  app.post(
+    '/v1/credit_notes',
+    spec({
+      tag,
+      summary: 'Credit a finalized invoice: less due, refunded, to the balance, or settled outside',
+      operationId: 'createCreditNote',
+      body: creditNoteBody,
+      response: ref('CreditNote'),
+    }),
+    mutation(ctx, (tx, actor, req) => collection.createCreditNote(tx, actor, req.body as collection.CreditNoteInput)),
+  );
+  app.get(
+    '/v1/credit_notes',
+    spec({
+      tag,
+      summary: 'List credit notes',
+      operationId: 'listCreditNotes',
+      querystring: strictObject({ ...listQuery, invoice: str() }),
+      response: listOf('CreditNote'),
+    }),
+    async (req) => collection.listCreditNotes(ctx, req.account.accountId, req.query as never),
+  );
+  app.get(
+    '/v1/credit_notes/:id',
+    spec({
+      tag,
+      summary: 'Retrieve a credit note',
+      operationId: 'getCreditNote',
+      params: idParams,
+      response: ref('CreditNote'),
+    }),
+    async (req) => collection.getCreditNote(ctx, req.account.accountId, id(req)),
+  );
+  app.post(
+    '/v1/credit_notes/:id/void',
+    spec({
+      tag,
+      summary: 'Void a credit note (not once refunded)',
+      operationId: 'voidCreditNote',
+      params: idParams,
+      body: strictObject({}),
+      response: ref('CreditNote'),
+    }),
+    mutation(ctx, (tx, actor, req) => collection.voidCreditNote(tx, actor, id(req))),
+  );
+  app.post(
+    '/v1/refunds',
+    spec({
+      tag,
+      summary: "Refund a payment through its gateway (an invoice's payment via a credit note)",
+      operationId: 'createRefund',
+      body: refundBody,
+      response: ref('Refund'),
+    }),
+    mutation(ctx, (tx, actor, req) => collection.createRefund(tx, actor, req.body as collection.RefundInput)),
+  );
+}

@@ -30,8 +30,9 @@ const refunds = new Map<string, RefundResult>();
 
 export class SandboxGateway implements Gateway {
   readonly name = 'sandbox';
-  /** Calls received, for tests that prove a retry did not charge twice. */
+  /** Calls received, and charges actually made (a replayed key makes none): a retry must not charge twice. */
   static chargeCalls = 0;
+  static charged = 0;
 
   async describe(token: string): Promise<CardDetails> {
     const method = token.replace(/^tok_/, '');
@@ -62,6 +63,7 @@ export class SandboxGateway implements Gateway {
       result = { status: 'failed', gatewayId: id, declineCode: 'card_declined', message: 'Your card was declined.' };
     } else result = { status: 'succeeded', gatewayId: id, declineCode: null, message: null };
     charges.set(request.idempotencyKey, result);
+    if (result.status !== 'failed') SandboxGateway.charged++;
     return result;
   }
 

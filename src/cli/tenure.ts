@@ -23,6 +23,7 @@ Configuration (flag or environment variable):
   --database-url URL           DATABASE_URL     use PostgreSQL instead of PGlite
   --api-key sk_…               TENURE_API_KEY   key the first start installs for the default account
   --log-level LEVEL            TENURE_LOG_LEVEL info | debug | warn | error | silent
+  --stripe-secret-key sk_…     STRIPE_SECRET_KEY enables the stripe gateway (tokens cus_…|pm_…)
 `;
 
 function flag(argv: string[], name: string): string | undefined {

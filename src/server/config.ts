@@ -8,6 +8,8 @@ export type Config = {
   apiKey: string | undefined;
   logLevel: string;
   workerPollMs: number;
+  /** With a Stripe secret key, the `stripe` gateway is available for payment methods. */
+  stripeSecretKey: string | undefined;
 };
 
 /** Flags (`--port 8080`, `--data-dir=…`) win over environment variables, which win over defaults. */
@@ -32,5 +34,6 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     apiKey: pick('api-key', 'TENURE_API_KEY') || undefined,
     logLevel: pick('log-level', 'TENURE_LOG_LEVEL') ?? 'info',
     workerPollMs: Number(pick('worker-poll-ms', 'TENURE_WORKER_POLL_MS') ?? 1000),
+    stripeSecretKey: pick('stripe-secret-key', 'STRIPE_SECRET_KEY') || undefined,
   };
 }

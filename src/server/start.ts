@@ -5,6 +5,7 @@ import { type Database, migrate, openDatabase } from '../db/index.ts';
 import { buildApp } from '../http/app.ts';
 import { type Clock, systemClock } from '../kernel/clock.ts';
 import { type Bootstrap, bootstrapDefaultAccount } from '../modules/accounts/index.ts';
+import { registerStripeGateway } from '../modules/payments/gateways/index.ts';
 import { type DueWorkSource, Worker } from '../worker/index.ts';
 import type { Config } from './config.ts';
 import { dueWorkSources } from './due-work-sources.ts';
@@ -28,6 +29,7 @@ export async function startTenure(
   await migrate(database);
   const ctx: AppContext = { db: database.db, engine: database.engine, clock: options.clock ?? systemClock };
   const bootstrap = await bootstrapDefaultAccount(ctx.db, ctx.clock.now(), config.apiKey);
+  if (config.stripeSecretKey) await registerStripeGateway({ secretKey: config.stripeSecretKey });
   const logger = pino({ level: config.logLevel });
   const worker = new Worker(ctx, options.sources ?? dueWorkSources(), { pollMs: config.workerPollMs, logger });
   const app = await buildApp(ctx, { logger, worker });

@@ -158,3 +158,90 @@ test('a crash between the gateway charge and recording it never charges twice: t
     ['succeeded'],
   );
 });
+
+test('payment_method.card_expiring 30 days before the card expires; a card number is refused without being echoed', async () => {
+  const clock = await k.clock('2025-01-01T00:00:00Z');
+  const customer = await k.customer(clock, 'tok_visa_exp_2025_6');
+  const [card] = (await k.ok('GET', `/v1/payment_methods?customer=${customer}`)).data;
+  assert.deepEqual([card.card.exp_month, card.card.exp_year, card.card.last4], [6, 2025, '4242']);
+  const expiring = async () =>
+    (await k.events('payment_method.card_expiring')).filter((e) => e.data.object.id === card.id);
+  await k.advance(clock, '2025-05-31T00:00:00Z');
+  assert.equal((await expiring()).length, 0);
+  await k.advance(clock, '2025-06-02T00:00:00Z');
+  const [notice] = await expiring();
+  assert.equal(new Date(notice.created * 1000).toISOString().slice(0, 10), '2025-06-01');
+  const raw = await h.call('POST', '/v1/payment_methods', { body: { customer, token: '4242 4242 4242 4242' } });
+  const body = problem(raw, 400, 'raw_card_number');
+  assert.equal(body.param, 'token');
+  assert.ok(!raw.body.includes('4242 4242'), 'the number is not echoed back');
+});
+
+test('send_invoice: due in N days, paid by the customer through the payment link (no API key), once', async () => {
+  const clock = await k.clock('2025-01-01T00:00:00Z');
+  const customer = await k.customer(clock, null);
+  const sub = await k.ok('POST', '/v1/subscriptions', {
+    customer,
+    items: [{ price: await k.monthly(2500) }],
+    collection_method: 'send_invoice',
+    days_until_due: 14,
+  });
+  const [invoice] = await k.invoices(sub.id);
+  assert.equal(invoice.status, 'open');
+  assert.equal(new Date(invoice.due_date * 1000).toISOString().slice(0, 10), '2025-01-15');
+  const link = invoice.hosted_invoice_url as string;
+  assert.match(link, /^\/pay\/inv_link_/);
+  const page = await h.call('GET', link, { key: '' });
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /Amount due: <strong>25\.00 USD/);
+  const declined = await h.call('POST', link, { key: '', body: { token: 'tok_chargeDeclined' } });
+  assert.equal(declined.json().status, 'failed');
+  const form = await h.app.inject({
+    method: 'POST',
+    url: link,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: 'token=tok_visa',
+  });
+  assert.equal(form.json().status, 'succeeded');
+  const again = await h.call('POST', link, { key: '', body: { token: 'tok_visa' } });
+  assert.equal(again.statusCode, 409, 'a paid invoice takes no second payment');
+  const paid = await k.ok('GET', `/v1/invoices/${invoice.id}`);
+  assert.deepEqual([paid.status, paid.amount_paid, paid.hosted_invoice_url], ['paid', 2500, null]);
+  assert.deepEqual(
+    (await paymentsOf(invoice.id)).map((p: any) => p.status),
+    ['failed', 'succeeded'],
+  );
+  assert.equal((await h.call('GET', '/pay/inv_link_nope', { key: '' })).statusCode, 404);
+});
+
+test('partial and out-of-band payments: part now, the rest later; each is a payment', async () => {
+  const clock = await k.clock('2025-01-01T00:00:00Z');
+  const customer = await k.customer(clock, null);
+  await k.ok('POST', '/v1/invoiceitems', { customer, amount: 10000, currency: 'usd', description: 'Installation' });
+  const draft = await k.ok('POST', '/v1/invoices', { customer, currency: 'usd', collection_method: 'send_invoice' });
+  const part = await k.ok('POST', `/v1/invoices/${draft.id}/pay`, { paid_out_of_band: true, amount: 4000 });
+  assert.deepEqual([part.status, part.amount_paid, part.amount_remaining], ['open', 4000, 6000]);
+  const rest = await k.ok('POST', `/v1/invoices/${draft.id}/pay`, { paid_out_of_band: true });
+  assert.deepEqual([rest.status, rest.amount_paid], ['paid', 10000]);
+  assert.deepEqual(
+    (await paymentsOf(draft.id)).map((p: any) => [p.amount, p.out_of_band]),
+    [
+      [4000, true],
+      [6000, true],
+    ],
+  );
+});
+
+test('a one-off invoice item lands on the next subscription invoice', async () => {
+  const clock = await k.clock('2025-01-01T00:00:00Z');
+  const customer = await k.customer(clock);
+  const sub = await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price: await k.monthly(1000) }] });
+  await k.ok('POST', '/v1/invoiceitems', { customer, amount: 300, currency: 'USD', description: 'Extra device' });
+  await k.advance(clock, '2025-02-01T02:00:00Z');
+  const renewal = (await k.invoices(sub.id)).at(-1);
+  assert.deepEqual(
+    renewal.lines.data.map((l: any) => l.amount),
+    [300, 1000],
+  );
+  assert.equal(renewal.total, 1300);
+});

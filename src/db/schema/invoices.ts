@@ -50,6 +50,8 @@ export const invoices = pgTable(
     nextPaymentAttempt: instant('next_payment_attempt'),
     dunningStage: integer('dunning_stage').notNull().default(0),
     collectionDueAt: instant('collection_due_at'),
+    /** Secret part of the invoice's payment link (send_invoice: the customer pays through it). */
+    hostedToken: text('hosted_token'),
     autoAdvance: boolean('auto_advance').notNull(),
     /** When auto-advance finalizes this draft; null when not a pending draft. */
     finalizeAt: instant('finalize_at'),
@@ -70,6 +72,7 @@ export const invoices = pgTable(
       .on(t.accountId, t.subscriptionId, t.cycleAt)
       .where(sql`cycle_at is not null`),
     uniqueIndex('invoices_number').on(t.accountId, t.number).where(sql`number is not null`),
+    uniqueIndex('invoices_hosted_token').on(t.hostedToken).where(sql`hosted_token is not null`),
     index('invoices_finalize_due').on(t.finalizeAt).where(sql`test_clock is null and finalize_at is not null`),
     index('invoices_clock_finalize').on(t.accountId, t.testClock, t.finalizeAt).where(sql`test_clock is not null`),
     index('invoices_collection_due')

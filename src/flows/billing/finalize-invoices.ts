@@ -76,13 +76,14 @@ async function updateFinalized(db: Db, accountId: string, rows: InvoiceRow[]): P
     fin: r.finalizedAt?.toISOString() ?? null,
     paid: r.paidAt?.toISOString() ?? null,
     npa: r.nextPaymentAttempt?.toISOString() ?? null,
+    link: r.hostedToken,
   }));
   await db.execute(sql`
     update ${invoices} as i set status = v.status, number = v.number, starting_balance = v.sb, ending_balance = v.eb,
       amount_due = v.due, finalized_at = v.fin, paid_at = v.paid, finalize_at = null,
-      next_payment_attempt = v.npa, collection_due_at = v.npa
+      next_payment_attempt = v.npa, collection_due_at = v.npa, hosted_token = v.link
     from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(
       id text, status text, number text, sb bigint, eb bigint, due bigint, fin timestamptz, paid timestamptz,
-      npa timestamptz)
+      npa timestamptz, link text)
     where i.account_id = ${accountId} and i.id = v.id collate "C"`);
 }

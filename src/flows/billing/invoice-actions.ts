@@ -75,7 +75,12 @@ async function transition(ctx: AppContext, actor: Actor, row: InvoiceRow, patch:
  * Pays an invoice now: charges the customer's default payment method, or with paid_out_of_band records money
  * received outside Tenure (cash, bank transfer) as a payment, so reconciliation still adds up.
  */
-export async function payInvoice(ctx: AppContext, actor: Actor, id: string, input: { paid_out_of_band?: boolean }) {
+export async function payInvoice(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: { paid_out_of_band?: boolean; amount?: number },
+) {
   let row = await lock(ctx, actor.accountId, id);
   if (row.status === 'draft') {
     [row] = (await finalizeInvoices(ctx.db, actor, [row], await clockTime(ctx, row))) as [InvoiceRow];
@@ -84,8 +89,12 @@ export async function payInvoice(ctx: AppContext, actor: Actor, id: string, inpu
     throw conflict('invoice_not_open', `Invoice ${id} is ${row.status}; only open invoices are paid`);
   }
   const at = await clockTime(ctx, row);
+  const remaining = row.amountDue - row.amountPaid;
+  if (input.amount !== undefined && (input.amount < 1 || input.amount > remaining)) {
+    throw invalid('parameter_invalid', `Pay between 1 and the ${remaining} still due`, 'amount');
+  }
   if (input.paid_out_of_band) {
-    await settlePaid(ctx.db, actor, row, await outOfBandPayment(ctx, row, at), at);
+    await settlePaid(ctx.db, actor, row, await outOfBandPayment(ctx, row, at, input.amount ?? remaining), at);
     await ctx.db
       .update(invoices)
       .set({ paidOutOfBand: true })
@@ -108,14 +117,14 @@ export async function payInvoice(ctx: AppContext, actor: Actor, id: string, inpu
   return present(ctx, row);
 }
 
-async function outOfBandPayment(ctx: AppContext, row: InvoiceRow, at: ReturnType<typeof fromUnix>) {
+async function outOfBandPayment(ctx: AppContext, row: InvoiceRow, at: ReturnType<typeof fromUnix>, amount: number) {
   const payment = {
     accountId: row.accountId,
     id: newId('pay'),
     customerId: row.customerId,
     invoiceId: row.id,
     paymentMethodId: null,
-    amount: row.amountDue - row.amountPaid,
+    amount,
     amountRefunded: 0,
     currency: row.currency,
     status: 'succeeded' as const,
@@ -123,7 +132,7 @@ async function outOfBandPayment(ctx: AppContext, row: InvoiceRow, at: ReturnType
     gatewayId: null,
     declineCode: null,
     failureMessage: null,
-    idempotencyKey: `${row.id}:out_of_band`,
+    idempotencyKey: `${row.id}:out_of_band:${row.amountPaid}`,
     attempt: row.attemptCount + 1,
     outOfBand: true,
     settledAt: toDate(at),
@@ -211,7 +220,7 @@ export async function createInvoiceItem(ctx: AppContext, actor: Actor, input: In
     invoiceId: null,
     priceId: null,
     description: input.description ?? null,
-    currency: input.currency.toUpperCase(),
+    currency: input.currency.toLowerCase(),
     quantity,
     unitAmountDecimal: input.unit_amount !== undefined ? String(input.unit_amount) : null,
     amount,
@@ -248,7 +257,7 @@ export async function createInvoice(ctx: AppContext, actor: Actor, input: Create
   const settings = await accountSettings(ctx.db, accountId);
   const data = emptyBillingData(accountId, settings);
   await loadCustomerData(ctx.db, data, [customer.id]);
-  const currency = (input.currency ?? customer.preferredCurrency ?? 'USD').toUpperCase();
+  const currency = (input.currency ?? customer.preferredCurrency ?? 'USD').toLowerCase();
   const pending = (data.pendingItems.get(customer.id) ?? []).filter((i) => i.currency === currency);
   await loadTaxRates(
     ctx.db,

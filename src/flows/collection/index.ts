@@ -9,6 +9,7 @@ export {
   voidCreditNote,
 } from './credit-notes.ts';
 export { collectionDueSources } from './due-sources.ts';
+export { payByLink, paymentPage } from './payment-link.ts';
 export { getPayment, listPayments } from './read-payments.ts';
 export { reconcile, reconcileAll } from './reconcile.ts';
 export { createRefund, type RefundInput } from './refunds.ts';

@@ -190,7 +190,10 @@ export const updateInvoiceBody = strictObject({
   description: nullable(str({ maxLength: 5000 })),
   metadata: metadataIn,
 });
-export const payInvoiceBody = strictObject({ paid_out_of_band: bool() });
+export const payInvoiceBody = strictObject({
+  paid_out_of_band: bool(),
+  amount: int({ minimum: 1, description: 'Part of what is due (partial payment); default all of it' }),
+});
 
 export const createInvoiceItemBody = strictObject(
   {

@@ -8,7 +8,7 @@ import type { Temporal } from 'temporal-polyfill';
 import { bulkInsert, type Db } from '../../db/index.ts';
 import { invoiceItems, invoiceLines, invoices } from '../../db/schema/index.ts';
 import { toDate } from '../../kernel/clock.ts';
-import { newId } from '../../kernel/ids.ts';
+import { newId, newSecret } from '../../kernel/ids.ts';
 import type { ComposedInvoice } from './core/index.ts';
 import type { InvoiceLineRow, InvoiceRow } from './present.ts';
 
@@ -74,6 +74,7 @@ export function newInvoice(args: NewInvoiceArgs): NewInvoice {
     nextPaymentAttempt: null,
     dunningStage: 0,
     collectionDueAt: null,
+    hostedToken: null,
     autoAdvance: args.autoAdvance,
     finalizeAt: args.finalizeAt ? toDate(args.finalizeAt) : null,
     dueDate: args.dueDate ? toDate(args.dueDate) : null,
@@ -124,6 +125,8 @@ export function finalizeRow(row: InvoiceRow, number: string, balance: number, at
   row.finalizedAt = at;
   row.finalizeAt = null;
   if (row.status === 'paid') row.paidAt = at;
+  // send_invoice: the customer pays through the invoice's payment link.
+  if (row.status === 'open' && row.collectionMethod === 'send_invoice') row.hostedToken = newSecret('inv_link');
   // charge_automatically: the first attempt is due at once (the collection worker makes it).
   if (row.status === 'open' && row.collectionMethod === 'charge_automatically') {
     row.nextPaymentAttempt = at;

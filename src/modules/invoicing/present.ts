@@ -73,6 +73,7 @@ export function presentInvoice(row: InvoiceRow, lines: InvoiceLineRow[]) {
     auto_advance: row.autoAdvance,
     next_finalization_attempt: unix(row.finalizeAt),
     due_date: unix(row.dueDate),
+    hosted_invoice_url: row.hostedToken && row.status === 'open' ? `/pay/${row.hostedToken}` : null,
     status_transitions: {
       finalized_at: unix(row.finalizedAt),
       paid_at: unix(row.paidAt),

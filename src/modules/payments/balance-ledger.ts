@@ -85,7 +85,7 @@ export async function adjustBalance(ctx: AppContext, actor: Actor, customerId: s
         customerId,
         amount: input.amount,
         type: 'adjustment',
-        currency: input.currency.toUpperCase(),
+        currency: input.currency.toLowerCase(),
         description: input.description ?? null,
       },
     ],

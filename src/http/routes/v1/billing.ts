@@ -186,7 +186,7 @@ export function invoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
     (c, a, req) => billing.finalizeInvoice(c, a, id(req)),
   );
   action('/:id/pay', 'Record a payment made outside Tenure', 'payInvoice', s.payInvoiceBody, (c, a, req) =>
-    billing.payInvoice(c, a, id(req), req.body as { paid_out_of_band?: boolean }),
+    billing.payInvoice(c, a, id(req), req.body as { paid_out_of_band?: boolean; amount?: number }),
   );
   action('/:id/void', 'Void an open invoice', 'voidInvoice', strictObject({}), (c, a, req) =>
     billing.voidInvoice(c, a, id(req)),

@@ -4,7 +4,7 @@ import type { Worker } from '../../../worker/index.ts';
 import { accountRoutes, invoiceRoutes, scheduleRoutes, subscriptionRoutes, usageRoutes } from './billing.ts';
 import { catalogRoutes } from './catalog.ts';
 import { customerRoutes } from './customers.ts';
-import { creditRoutes, paymentRoutes } from './payments.ts';
+import { creditRoutes, paymentLinkRoutes, paymentRoutes } from './payments.ts';
 import { eventRoutes, testClockRoutes } from './platform.ts';
 import { webhookRoutes } from './webhooks.ts';
 
@@ -18,6 +18,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   scheduleRoutes(app, ctx);
   paymentRoutes(app, ctx);
   creditRoutes(app, ctx);
+  paymentLinkRoutes(app, ctx);
   testClockRoutes(app, ctx, worker);
   eventRoutes(app, ctx);
   webhookRoutes(app, ctx, worker);

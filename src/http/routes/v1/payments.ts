@@ -245,3 +245,33 @@ export function creditRoutes(app: FastifyInstance, ctx: AppContext): void {
     mutation(ctx, (tx, actor, req) => collection.createRefund(tx, actor, req.body as collection.RefundInput)),
   );
 }
+
+/** The payment link pages (outside /v1: the link's secret is the credential, as on a hosted invoice page). */
+export function paymentLinkRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.register(async (scope) => {
+    // Browsers post plain HTML forms; the page works without JavaScript.
+    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
+      done(null, Object.fromEntries(new URLSearchParams(body as string))),
+    );
+    const tokenParams = strictObject({ token: str({ maxLength: 200 }) }, ['token']);
+    scope.get('/pay/:token', { schema: { hide: true, params: tokenParams } }, async (req, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .send(await collection.paymentPage(ctx, (req.params as { token: string }).token)),
+    );
+    scope.post(
+      '/pay/:token',
+      {
+        schema: {
+          hide: true,
+          params: tokenParams,
+          body: strictObject({ token: str({ maxLength: 255 }), gateway: str() }, ['token']),
+        },
+      },
+      async (req) =>
+        ctx.db.transaction((db) =>
+          collection.payByLink({ ...ctx, db }, (req.params as { token: string }).token, req.body as { token: string }),
+        ),
+    );
+  });
+}

@@ -22,21 +22,21 @@ async function byToken(ctx: AppContext, token: string, lock = false): Promise<In
   return row;
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export async function paymentPage(ctx: AppContext, token: string): Promise<string> {
   const inv = await byToken(ctx, token);
   const due = minorToDecimalString(inv.amountDue - inv.amountPaid, inv.currency);
   const state =
     inv.status === 'open'
-      ? `<p>Amount due: <strong>${escape(due)} ${inv.currency.toUpperCase()}</strong></p>`
-      : `<p>This invoice is ${escape(inv.status)}.</p>`;
+      ? `<p>Amount due: <strong>${escapeHtml(due)} ${inv.currency.toUpperCase()}</strong></p>`
+      : `<p>This invoice is ${escapeHtml(inv.status)}.</p>`;
   const form =
     inv.status === 'open'
-      ? `<form method="post"><label>Payment token <input name="token" value="tok_visa"></label> <button>Pay ${escape(due)} ${inv.currency.toUpperCase()}</button></form>`
+      ? `<form method="post"><label>Payment token <input name="token" value="tok_visa"></label> <button>Pay ${escapeHtml(due)} ${inv.currency.toUpperCase()}</button></form>`
       : '';
-  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Invoice ${escape(inv.number ?? '')}</title>
-<body><h1>Invoice ${escape(inv.number ?? '')}</h1>${state}${form}</body></html>`;
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Invoice ${escapeHtml(inv.number ?? '')}</title>
+<body><h1>Invoice ${escapeHtml(inv.number ?? '')}</h1>${state}${form}</body></html>`;
 }
 
 /** Charges the submitted token once for what is still due; the key makes a double submit one charge. */

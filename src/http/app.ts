@@ -12,9 +12,12 @@ import { registerMetrics } from './metrics.ts';
 import { sendProblem } from './problem.ts';
 import { parseQuery } from './querystring.ts';
 import { registerRoutes } from './routes/v1/index.ts';
+import { stripeWebhookRoute } from './routes/v1/payments.ts';
 import { sharedSchemas } from './schemas/index.ts';
 
 export type AppOptions = {
+  /** Signing secret of Stripe's webhook endpoint; without it /webhooks/stripe answers 404. */
+  stripeWebhookSecret?: string | undefined;
   worker?: Worker | undefined;
   /** A pino logger shared with the worker; none means silent (tests). */
   logger?: FastifyBaseLogger | undefined;
@@ -94,6 +97,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     }
   });
   registerRoutes(app, ctx, options.worker);
+  if (options.stripeWebhookSecret) stripeWebhookRoute(app, ctx, options.stripeWebhookSecret);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/docs', { schema: { hide: true } }, async (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(renderDocs(app.swagger() as never, ERROR_CODES)),

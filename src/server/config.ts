@@ -10,6 +10,7 @@ export type Config = {
   workerPollMs: number;
   /** With a Stripe secret key, the `stripe` gateway is available for payment methods. */
   stripeSecretKey: string | undefined;
+  stripeWebhookSecret: string | undefined;
 };
 
 /** Flags (`--port 8080`, `--data-dir=…`) win over environment variables, which win over defaults. */
@@ -35,5 +36,6 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     logLevel: pick('log-level', 'TENURE_LOG_LEVEL') ?? 'info',
     workerPollMs: Number(pick('worker-poll-ms', 'TENURE_WORKER_POLL_MS') ?? 1000),
     stripeSecretKey: pick('stripe-secret-key', 'STRIPE_SECRET_KEY') || undefined,
+    stripeWebhookSecret: pick('stripe-webhook-secret', 'STRIPE_WEBHOOK_SECRET') || undefined,
   };
 }

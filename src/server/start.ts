@@ -32,7 +32,7 @@ export async function startTenure(
   if (config.stripeSecretKey) await registerStripeGateway({ secretKey: config.stripeSecretKey });
   const logger = pino({ level: config.logLevel });
   const worker = new Worker(ctx, options.sources ?? dueWorkSources(), { pollMs: config.workerPollMs, logger });
-  const app = await buildApp(ctx, { logger, worker });
+  const app = await buildApp(ctx, { logger, worker, stripeWebhookSecret: config.stripeWebhookSecret });
   let url = '';
   if (options.listen !== false) url = await app.listen({ port: config.port, host: config.host });
   worker.start();

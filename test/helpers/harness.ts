@@ -33,7 +33,9 @@ export type Harness = {
 };
 
 /** The real app on a fresh database, driven through Fastify's inject (no socket), worker run by hand. */
-export async function startHarness(options: { clock?: Clock; sources?: DueWorkSource[] } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { clock?: Clock; sources?: DueWorkSource[]; stripeWebhookSecret?: string } = {},
+): Promise<Harness> {
   const fresh = await freshDatabaseUrl();
   const database = await openDatabase({ databaseUrl: fresh.databaseUrl, dataDir: 'memory://' });
   await migrate(database);
@@ -41,7 +43,7 @@ export async function startHarness(options: { clock?: Clock; sources?: DueWorkSo
   const boot = await bootstrapDefaultAccount(ctx.db, ctx.clock.now());
   const worker = new Worker(ctx, options.sources ?? dueWorkSources(), { pollMs: 50 });
   const logger = process.env.TENURE_TEST_LOGS ? pino({ level: 'debug' }) : undefined;
-  const app = await buildApp(ctx, { worker, logger });
+  const app = await buildApp(ctx, { worker, logger, stripeWebhookSecret: options.stripeWebhookSecret });
   const key = boot.issuedKey!.secret;
   return {
     app,

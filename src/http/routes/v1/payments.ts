@@ -6,6 +6,7 @@ import {
   adjustBalance,
   listBalanceTransactions,
 } from '../../../modules/payments/balance-ledger.ts';
+import { verifyStripeWebhook } from '../../../modules/payments/gateways/index.ts';
 import {
   type AttachInput,
   detachPaymentMethod,
@@ -273,5 +274,35 @@ export function paymentLinkRoutes(app: FastifyInstance, ctx: AppContext): void {
           collection.payByLink({ ...ctx, db }, (req.params as { token: string }).token, req.body as { token: string }),
         ),
     );
+  });
+}
+
+/**
+ * Stripe's webhook endpoint for one account: `POST /webhooks/stripe/acct_…`. Verified over the raw body with the
+ * SDK (outside /v1: Stripe signs, it sends no API key); settles asynchronous payments. Redeliveries are no-ops.
+ */
+export function stripeWebhookRoute(app: FastifyInstance, ctx: AppContext, secret: string): void {
+  app.register(async (scope) => {
+    // The signature covers the exact bytes: keep the body as the string that arrived.
+    scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+    scope.post('/webhooks/stripe/:account', { schema: { hide: true } }, async (req) => {
+      const header = String(req.headers['stripe-signature'] ?? '');
+      const notification = await verifyStripeWebhook(req.body as string, header, secret);
+      if (!notification || notification.kind === 'refund_succeeded') return { received: true, handled: false };
+      const accountId = (req.params as { account: string }).account;
+      await ctx.db.transaction((db) =>
+        collection.settleNotification(
+          { ...ctx, db },
+          { accountId },
+          {
+            gateway: 'stripe',
+            gatewayPaymentId: notification.gatewayPaymentId,
+            status: notification.kind === 'payment_succeeded' ? 'succeeded' : 'failed',
+            declineCode: notification.declineCode ?? null,
+          },
+        ),
+      );
+      return { received: true, handled: true };
+    });
   });
 }

@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { type Database, migrate, openDatabase, rowsOf } from '../../src/db/index.ts';
 import { accounts } from '../../src/db/schema/index.ts';
+import { reconcile } from '../../src/flows/collection/index.ts';
 import { systemClock } from '../../src/kernel/clock.ts';
 import { createAccount } from '../../src/modules/accounts/index.ts';
 import { freshDatabaseUrl } from '../helpers/database.ts';
@@ -82,4 +83,5 @@ test('four worker processes, one SIGKILLed mid-run and restarted: one invoice pe
       count(*) filter (where current_period_start = ${DUE.toISOString()}::timestamptz)::int as renewed
     from subscriptions where account_id = ${accountId}`);
   assert.deepEqual(left, { due: 0, renewed: N });
+  assert.deepEqual(await reconcile(database.db, accountId), [], 'the books balance after the crash');
 });

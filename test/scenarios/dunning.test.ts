@@ -109,3 +109,18 @@ test('the same with a card that fails twice then succeeds: active again on 08-15
   assert.equal((await eventsFor('invoice.overdue', invoice.id)).length, 0);
   assert.equal((await k.ok('GET', `/v1/subscriptions/${sub.id}`)).status, 'active');
 });
+
+test('a new payment method retries at once and recovers the subscription', async () => {
+  const { clock, customer, sub } = await start('tok_insufficientFunds');
+  await k.advance(clock, '2021-08-08T00:00:00Z');
+  const invoice = (await k.invoices(sub.id))[1];
+  assert.equal(invoice.status, 'open');
+  assert.equal((await k.ok('GET', `/v1/subscriptions/${sub.id}`)).status, 'past_due');
+  const [declined] = await ofInvoice(invoice.id);
+  assert.equal(declined.decline_code, 'insufficient_funds');
+  await k.ok('POST', '/v1/payment_methods', { customer, token: 'tok_visa', set_default: true });
+  const paid = await k.ok('GET', `/v1/invoices/${invoice.id}`);
+  assert.equal(paid.status, 'paid');
+  assert.equal(isoDate(paid.status_transitions.paid_at), '2021-08-08');
+  assert.equal((await k.ok('GET', `/v1/subscriptions/${sub.id}`)).status, 'active');
+});

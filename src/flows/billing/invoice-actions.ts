@@ -10,15 +10,17 @@ import { conflict, invalid } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { mergeMetadata } from '../../kernel/metadata.ts';
 import { findCustomer } from '../../modules/customers/index.ts';
-import { composeInvoice, type DraftLine } from '../../modules/invoicing/core/index.ts';
+import { composeInvoice } from '../../modules/invoicing/core/index.ts';
 import { insertInvoices, newInvoice } from '../../modules/invoicing/new-invoice.ts';
 import { type InvoiceRow, presentInvoice, presentInvoiceItem } from '../../modules/invoicing/present.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
 import { collectInvoice } from '../collection/collect-invoices.ts';
+import { paymentFor } from '../collection/present-payment.ts';
 import { settlePaid } from '../collection/settle.ts';
-import { accountSettings, emptyBillingData, instantOf, loadCustomerData, loadTaxRates } from './billing-data.ts';
+import { accountSettings, emptyBillingData, loadCustomerData, loadTaxRates } from './billing-data.ts';
 import { finalizeInvoices, linesOf } from './finalize-invoices.ts';
 import { invoiceEvents } from './invoice-events.ts';
+import { invoiceItemLine } from './subscription-invoice.ts';
 
 async function present(ctx: AppContext, row: InvoiceRow) {
   const lines = await linesOf(ctx.db, row.accountId, [row.id]);
@@ -118,28 +120,14 @@ export async function payInvoice(
 }
 
 async function outOfBandPayment(ctx: AppContext, row: InvoiceRow, at: ReturnType<typeof fromUnix>, amount: number) {
-  const payment = {
-    accountId: row.accountId,
-    id: newId('pay'),
-    customerId: row.customerId,
-    invoiceId: row.id,
-    paymentMethodId: null,
+  const payment = paymentFor(row, toDate(at), {
     amount,
-    amountRefunded: 0,
-    currency: row.currency,
-    status: 'succeeded' as const,
+    status: 'succeeded',
     gateway: 'out_of_band',
-    gatewayId: null,
-    declineCode: null,
-    failureMessage: null,
     idempotencyKey: `${row.id}:out_of_band:${row.amountPaid}`,
     attempt: row.attemptCount + 1,
     outOfBand: true,
-    settledAt: toDate(at),
-    testClock: row.testClock,
-    metadata: {},
-    created: toDate(at),
-  };
+  });
   await ctx.db.insert(payments).values(payment);
   return payment;
 }
@@ -264,18 +252,7 @@ export async function createInvoice(ctx: AppContext, actor: Actor, input: Create
     data,
     pending.flatMap((i) => i.taxRates),
   );
-  const lines: DraftLine<ReturnType<typeof instantOf>>[] = pending.map((i) => ({
-    type: 'invoiceitem',
-    description: i.description ?? 'Invoice item',
-    amount: i.amount,
-    quantity: i.quantity,
-    unit_amount_decimal: i.unitAmountDecimal,
-    period: { start: instantOf(i.periodStart), end: instantOf(i.periodEnd) },
-    proration: i.proration,
-    discountable: i.discountable,
-    tax_rates: i.taxRates.map((id) => data.taxRates.get(id)!).filter(Boolean),
-    refs: { invoice_item: i.id },
-  }));
+  const lines = pending.map((i) => invoiceItemLine(data, i));
   const composed = composeInvoice({
     currency,
     lines,

@@ -11,6 +11,7 @@ import {
 } from '../../modules/invoicing/core/index.ts';
 import { finalizeRow, type NewInvoice, newInvoice } from '../../modules/invoicing/new-invoice.ts';
 import { takeInvoiceNumbers } from '../../modules/invoicing/numbering.ts';
+import type { InvoiceItemRow } from '../../modules/invoicing/present.ts';
 import type { BalanceChange } from '../../modules/payments/balance-ledger.ts';
 import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
 import { type BillingData, billableItems, instantOf, usageFor } from './billing-data.ts';
@@ -49,15 +50,9 @@ export function discountsFor(data: BillingData, sub: SubscriptionRow, periodStar
   return applicable;
 }
 
-/** Pending one-off items and prorations of the customer in this currency; taken out of `data` once used. */
-function pendingLines(data: BillingData, sub: SubscriptionRow): DraftLine<Instant>[] {
-  const pending = data.pendingItems.get(sub.customerId) ?? [];
-  const mine = pending.filter((i) => i.currency === sub.currency && (!i.subscriptionId || i.subscriptionId === sub.id));
-  data.pendingItems.set(
-    sub.customerId,
-    pending.filter((i) => !mine.includes(i)),
-  );
-  return mine.map((i) => ({
+/** A pending invoice item as an invoice line (one-off charge or proration). */
+export function invoiceItemLine(data: BillingData, i: InvoiceItemRow): DraftLine<Instant> {
+  return {
     type: 'invoiceitem',
     description: i.description ?? 'Invoice item',
     amount: i.amount,
@@ -72,7 +67,18 @@ function pendingLines(data: BillingData, sub: SubscriptionRow): DraftLine<Instan
       ...(i.subscriptionId && { subscription: i.subscriptionId }),
       ...(i.priceId && { price: i.priceId }),
     },
-  }));
+  };
+}
+
+/** Pending one-off items and prorations of the customer in this currency; taken out of `data` once used. */
+function pendingLines(data: BillingData, sub: SubscriptionRow): DraftLine<Instant>[] {
+  const pending = data.pendingItems.get(sub.customerId) ?? [];
+  const mine = pending.filter((i) => i.currency === sub.currency && (!i.subscriptionId || i.subscriptionId === sub.id));
+  data.pendingItems.set(
+    sub.customerId,
+    pending.filter((i) => !mine.includes(i)),
+  );
+  return mine.map((i) => invoiceItemLine(data, i));
 }
 
 /** Builds (not writes) the invoice for `billed`; null when there is nothing to bill. */

@@ -9,11 +9,11 @@ import type { Actor } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { customers, invoices, paymentMethods, payments } from '../../db/schema/index.ts';
 import { fromDate, toDate } from '../../kernel/clock.ts';
-import { newId } from '../../kernel/ids.ts';
 import type { InvoiceRow } from '../../modules/invoicing/present.ts';
 import { earliest, nextRetryAt, stageDueAt } from '../../modules/payments/core/dunning.ts';
 import { type ChargeResult, gatewayFor } from '../../modules/payments/gateways/index.ts';
 import { type AccountSettings, accountSettings } from '../billing/billing-data.ts';
+import { paymentFor } from './present-payment.ts';
 import { invoiceEvent, settlePaid } from './settle.ts';
 import { applyStage, markPastDue } from './subscription-effects.ts';
 
@@ -78,28 +78,17 @@ async function attempt(db: Db, actor: Actor, inv: InvoiceRow, at: Temporal.Insta
     });
     collectionFaults.afterCharge?.();
   }
-  const payment: PaymentRow = {
-    accountId: actor.accountId,
-    id: newId('pay'),
-    customerId: inv.customerId,
-    invoiceId: inv.id,
-    paymentMethodId: pm?.id ?? null,
+  const payment = paymentFor(inv, toDate(at), {
     amount,
-    amountRefunded: 0,
-    currency: inv.currency,
     status: result.status,
     gateway: pm?.gateway ?? 'none',
-    gatewayId: result.gatewayId || null,
+    gatewayId: result.gatewayId,
     declineCode: result.declineCode,
     failureMessage: result.message,
     idempotencyKey: key,
     attempt: number,
-    outOfBand: false,
-    settledAt: result.status === 'processing' ? null : toDate(at),
-    testClock: inv.testClock,
-    metadata: {},
-    created: toDate(at),
-  };
+    paymentMethodId: pm?.id ?? null,
+  });
   await db.insert(payments).values(payment);
   return payment;
 }

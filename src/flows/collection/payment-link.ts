@@ -8,11 +8,11 @@ import type { AppContext } from '../../context.ts';
 import { invoices, payments } from '../../db/schema/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { conflict, invalid, notFound } from '../../kernel/errors.ts';
-import { newId } from '../../kernel/ids.ts';
 import { minorToDecimalString } from '../../kernel/money.ts';
 import type { InvoiceRow } from '../../modules/invoicing/present.ts';
 import { gatewayFor } from '../../modules/payments/gateways/index.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
+import { paymentFor } from './present-payment.ts';
 import { settlePaid } from './settle.ts';
 
 async function byToken(ctx: AppContext, token: string, lock = false): Promise<InvoiceRow> {
@@ -63,15 +63,8 @@ export async function payByLink(ctx: AppContext, token: string, input: { token: 
     priorAttempts: 0,
     metadata: { invoice: inv.id, via: 'payment_link' },
   });
-  const payment = {
-    accountId: inv.accountId,
-    id: newId('pay'),
-    customerId: inv.customerId,
-    invoiceId: inv.id,
-    paymentMethodId: null,
+  const payment = paymentFor(inv, toDate(at), {
     amount,
-    amountRefunded: 0,
-    currency: inv.currency,
     status: result.status,
     gateway: gatewayName,
     gatewayId: result.gatewayId,
@@ -79,12 +72,8 @@ export async function payByLink(ctx: AppContext, token: string, input: { token: 
     failureMessage: result.message,
     idempotencyKey: key,
     attempt,
-    outOfBand: false,
-    settledAt: result.status === 'processing' ? null : toDate(at),
-    testClock: inv.testClock,
     metadata: { via: 'payment_link' },
-    created: toDate(at),
-  };
+  });
   await ctx.db.insert(payments).values(payment);
   inv.attemptCount = attempt;
   await ctx.db

@@ -181,3 +181,16 @@ test("periods keep the account's local time across DST (time_zone setting), and 
     await k.ok('POST', '/v1/account', { time_zone: 'UTC', settings: { invoice_prefix: 'INV' } });
   }
 });
+
+test('a 50% forever coupon on the customer halves every subscription invoice', async () => {
+  const clock = await k.clock('2025-01-01T00:00:00Z');
+  const customer = await k.customer(clock);
+  const coupon = await k.ok('POST', '/v1/coupons', { percent_off: 50, duration: 'forever' });
+  await k.ok('POST', `/v1/customers/${customer}/discounts`, { coupon: coupon.id, currency: 'usd' });
+  const sub = await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price: await k.monthly(2000) }] });
+  await k.advance(clock, '2025-02-01T02:00:00Z');
+  assert.deepEqual(
+    (await k.invoices(sub.id)).map((i) => i.total),
+    [1000, 1000],
+  );
+});

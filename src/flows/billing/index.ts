@@ -9,6 +9,7 @@ export {
   updateSubscription,
 } from './change-subscription.ts';
 export { type CreateSubscriptionInput, createSubscription } from './create-subscription.ts';
+export { addCustomerDiscount } from './customer-discount.ts';
 export { billingDueSources } from './due-sources.ts';
 export {
   type CreateInvoiceInput,

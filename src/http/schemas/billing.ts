@@ -241,6 +241,7 @@ export const usageBatchSchema: Schema = { $id: 'UsageRecordBatch', type: 'object
 export const accountSchema: Schema = { $id: 'Account', type: 'object', additionalProperties: true };
 
 export const scheduleSchema: Schema = { $id: 'SubscriptionSchedule', type: 'object', additionalProperties: true };
+export const discountSchema: Schema = { $id: 'Discount', type: 'object', additionalProperties: true };
 
 export const billingSchemas = [
   subscriptionSchema,
@@ -249,4 +250,5 @@ export const billingSchemas = [
   usageBatchSchema,
   accountSchema,
   scheduleSchema,
+  discountSchema,
 ];

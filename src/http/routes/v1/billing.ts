@@ -6,7 +6,7 @@ import { getCustomer } from '../../../modules/customers/index.ts';
 import { recordUsage, type UsageInput } from '../../../modules/usage/index.ts';
 import { expandObject } from '../../expand.ts';
 import * as s from '../../schemas/billing.ts';
-import { expandQuery, idParams, listOf, listQuery, ref, strictObject } from '../../schemas/common.ts';
+import { currency, expandQuery, idParams, listOf, listQuery, ref, strictObject } from '../../schemas/common.ts';
 import { type ExpandQuery, type IdParams, mutation, spec } from './route-kit.ts';
 
 const expandOnly = strictObject(expandQuery);
@@ -95,6 +95,25 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: AppContext): void 
         req,
         await billing.listSubscriptions(ctx, req.account.accountId, req.query as billing.SubscriptionSearch),
       ),
+  );
+  app.post(
+    '/v1/customers/:id/discounts',
+    spec({
+      tag,
+      summary: "Apply a coupon or promotion code to all of a customer's subscriptions",
+      operationId: 'addCustomerDiscount',
+      params: idParams,
+      body: strictObject({ coupon: { type: 'string' }, promotion_code: { type: 'string' }, currency }, ['currency']),
+      response: ref('Discount'),
+    }),
+    mutation(ctx, (tx, actor, req) =>
+      billing.addCustomerDiscount(
+        tx,
+        actor,
+        id(req),
+        req.body as { coupon?: string; promotion_code?: string; currency: string },
+      ),
+    ),
   );
   app.delete(
     `${base}/:id`,

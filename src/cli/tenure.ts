@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { migrate, openDatabase } from '../db/index.ts';
+import { buildDemo } from '../demo/index.ts';
 import { reconcileAll } from '../flows/collection/index.ts';
 import { systemClock } from '../kernel/clock.ts';
 import { bootstrapDefaultAccount, createAccount, createApiKey } from '../modules/accounts/index.ts';
@@ -15,6 +16,8 @@ Usage:
   tenure accounts create [--name NAME]
                                create another account (tenant) with its first key
   tenure reconcile             check every account's books to the minor unit (exit 1 on any difference)
+  tenure demo [--customers 10000] [--months 24] [--seed 7]
+                               build a demo IPTV provider through the API on a test clock (new account)
 
 Configuration (flag or environment variable):
   --port PORT                  PORT             listen port (default 3000)
@@ -82,6 +85,22 @@ async function main(argv: string[]) {
       return createApiKey(db, accountId, systemClock.now(), { name: flag(argv, 'name') });
     });
     process.stdout.write(`${key.secret}\n`);
+    return;
+  }
+  if (command === 'demo') {
+    const result = await withDatabase(argv.slice(1), ({ db, engine }) =>
+      buildDemo(
+        { db, engine, clock: systemClock },
+        {
+          customers: Number(flag(argv, 'customers') ?? 10000),
+          months: Number(flag(argv, 'months') ?? 24),
+          seed: Number(flag(argv, 'seed') ?? 7),
+        },
+      ),
+    );
+    process.stdout.write(
+      `Demo account ${result.accountId}: ${result.customers} subscribers, ${result.active} active (test clock ${result.clock}).\nAPI key: ${result.key}\n`,
+    );
     return;
   }
   if (command === 'reconcile') {

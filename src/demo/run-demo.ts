@@ -86,6 +86,7 @@ export async function runDemo(
   return { clock, customers: members.length, active: members.filter((m) => m.churnedAt === null).length };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: API answers are JSON read field by field, like a client script would
 type Call = (method: 'GET' | 'POST', url: string, body?: unknown) => Promise<any>;
 type Prices = { monthly: Record<Plan, string>; annual: Record<Plan, string>; addOn: string };
 
@@ -188,7 +189,7 @@ async function monthlyDecisions(call: Call, r: Random, members: Member[], prices
       m.watch = m.profile.token !== 'tok_visa';
     }
     if (r.chance(churnHazard(m.profile, m.trouble))) {
-      const canceled = await call('POST', `/v1/subscriptions/${m.sub}`, {
+      const _canceled = await call('POST', `/v1/subscriptions/${m.sub}`, {
         cancel_at_period_end: true,
         cancellation_details: {
           feedback:

@@ -62,6 +62,7 @@ export const ERROR_CODES: Record<string, string> = {
   gateway_token_mismatch: "The payment method is not attached to the token's customer at the gateway (400).",
   amount_not_supported_by_gateway: 'The gateway cannot charge this amount in this currency (400).',
   invalid_webhook_signature: 'The webhook signature or timestamp did not verify (400).',
+  unsubscribe_token_invalid: 'The unsubscribe link is not valid (400).',
   route_not_found: 'No endpoint at that method and path (404).',
   internal_error: 'Something failed on our side; the request id is in the logs (500).',
 };

@@ -11,6 +11,11 @@ export type Config = {
   /** With a Stripe secret key, the `stripe` gateway is available for payment methods. */
   stripeSecretKey: string | undefined;
   stripeWebhookSecret: string | undefined;
+  /** SMTP for notices (`smtp://user:pass@host:587`); without it, e-mails are .eml files in `<data dir>/mail`. */
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
+  /** The address links in e-mails point to (unsubscribe); default http://HOST:PORT. */
+  publicUrl: string | undefined;
 };
 
 /** Flags (`--port 8080`, `--data-dir=…`) win over environment variables, which win over defaults. */
@@ -37,5 +42,8 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     workerPollMs: Number(pick('worker-poll-ms', 'TENURE_WORKER_POLL_MS') ?? 1000),
     stripeSecretKey: pick('stripe-secret-key', 'STRIPE_SECRET_KEY') || undefined,
     stripeWebhookSecret: pick('stripe-webhook-secret', 'STRIPE_WEBHOOK_SECRET') || undefined,
+    smtpUrl: pick('smtp-url', 'SMTP_URL') || undefined,
+    mailFrom: pick('mail-from', 'MAIL_FROM') || undefined,
+    publicUrl: pick('public-url', 'PUBLIC_URL') || undefined,
   };
 }

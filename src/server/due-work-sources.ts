@@ -1,5 +1,9 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { billingDueSources } from '../flows/billing/index.ts';
 import { collectionDueSources } from '../flows/collection/due-sources.ts';
+import { analyticsDueWork } from '../modules/analytics/index.ts';
+import { type NoticeWorkOptions, noticeDueWork } from '../modules/notices/index.ts';
 import { webhookDueWork } from '../modules/webhooks/index.ts';
 import type { DueWorkSource } from '../worker/index.ts';
 
@@ -7,6 +11,35 @@ import type { DueWorkSource } from '../worker/index.ts';
  * Every kind of due work the worker runs, in the order it runs them at one instant. The subscriptions and
  * invoicing issue adds period ends, trial ends and auto-advance here.
  */
-export function dueWorkSources(): DueWorkSource[] {
-  return [...billingDueSources(), ...collectionDueSources(), webhookDueWork()];
+export function dueWorkSources(notices?: NoticeWorkOptions): DueWorkSource[] {
+  return [
+    ...billingDueSources(),
+    ...collectionDueSources(),
+    webhookDueWork(),
+    noticeDueWork(notices ?? memoryMail()),
+    analyticsDueWork(),
+  ];
+}
+
+/** Without a configuration (tests, the demo): e-mails become .eml files in a temporary folder. */
+function memoryMail(): NoticeWorkOptions {
+  return { mailDir: join(tmpdir(), `tenure-mail-${process.pid}`), publicUrl: 'http://127.0.0.1:3000' };
+}
+
+/** Notices as configured: SMTP_URL, else .eml files under TENURE_DATA_DIR/mail (a temp folder for memory://). */
+export function noticeOptions(config: {
+  smtpUrl?: string | undefined;
+  mailFrom?: string | undefined;
+  publicUrl?: string | undefined;
+  dataDir: string;
+  host: string;
+  port: number;
+}): NoticeWorkOptions {
+  const memory = config.dataDir.startsWith('memory://');
+  return {
+    smtpUrl: config.smtpUrl,
+    mailDir: memory ? memoryMail().mailDir : join(config.dataDir, 'mail'),
+    publicUrl: config.publicUrl ?? `http://${config.host}:${config.port}`,
+    ...(config.mailFrom && { from: config.mailFrom }),
+  };
 }

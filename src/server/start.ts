@@ -8,7 +8,7 @@ import { type Bootstrap, bootstrapDefaultAccount } from '../modules/accounts/ind
 import { registerStripeGateway } from '../modules/payments/gateways/index.ts';
 import { type DueWorkSource, Worker } from '../worker/index.ts';
 import type { Config } from './config.ts';
-import { dueWorkSources } from './due-work-sources.ts';
+import { dueWorkSources, noticeOptions } from './due-work-sources.ts';
 
 export type Running = {
   app: FastifyInstance;
@@ -31,7 +31,8 @@ export async function startTenure(
   const bootstrap = await bootstrapDefaultAccount(ctx.db, ctx.clock.now(), config.apiKey);
   if (config.stripeSecretKey) await registerStripeGateway({ secretKey: config.stripeSecretKey });
   const logger = pino({ level: config.logLevel });
-  const worker = new Worker(ctx, options.sources ?? dueWorkSources(), { pollMs: config.workerPollMs, logger });
+  const sources = options.sources ?? dueWorkSources(noticeOptions(config));
+  const worker = new Worker(ctx, sources, { pollMs: config.workerPollMs, logger });
   const app = await buildApp(ctx, { logger, worker, stripeWebhookSecret: config.stripeWebhookSecret });
   let url = '';
   if (options.listen !== false) url = await app.listen({ port: config.port, host: config.host });

@@ -48,6 +48,7 @@ before(async () => {
   owned.payments = (await h.call('GET', `/v1/payments?invoice=${owned.invoices}`)).json().data[0].id;
   owned.credit_notes = await post('/v1/credit_notes', { invoice: owned.invoices, amount: 100 });
   owned.events = (await h.call('GET', '/v1/events?limit=1')).json().data[0].id;
+  owned.messages = (await h.call('GET', '/v1/messages?limit=1')).json().data[0].id;
   owned.webhook_endpoints = await post('/v1/webhook_endpoints', {
     url: 'https://a-only.invalid/hooks',
     enabled_events: ['*'],
@@ -84,7 +85,7 @@ const UPDATE_BODY: Record<string, unknown> = {
   '/v1/webhook_endpoints/{id}/deliveries/{delivery_id}/retry': {},
 };
 // GET routes without an id that are not lists (they need a query naming an object).
-const NOT_LISTS = new Set(['/v1/invoices/upcoming', '/v1/account']);
+const NOT_LISTS = new Set(['/v1/invoices/upcoming', '/v1/account', '/v1/metrics/summary']);
 
 function resourceOf(path: string): string {
   return path.split('/')[2]!;

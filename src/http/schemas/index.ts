@@ -3,6 +3,7 @@ import { billingSchemas } from './billing.ts';
 import { catalogSchemas } from './catalog.ts';
 import { problemSchema } from './common.ts';
 import { attributeDefinitionSchema, customerSchema } from './customers.ts';
+import { noticeSchemas } from './notices.ts';
 import { eventSchema, testClockSchema } from './platform.ts';
 import { webhookSchemas } from './webhooks.ts';
 
@@ -18,4 +19,5 @@ export const sharedSchemas = [
   ...billingSchemas,
   ...paymentSchemas,
   ...creditSchemas,
+  ...noticeSchemas,
 ];

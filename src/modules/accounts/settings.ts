@@ -16,6 +16,9 @@ export type AccountSettingsInput = {
     invoice_finalize_delay_seconds?: number;
     days_until_due?: number;
     dunning?: { retry_days: number[]; stages: { after_days: number; action: StageAction }[] };
+    notices?: Record<string, unknown>;
+    /** MRR counting options, see modules/analytics/options.ts. */
+    analytics?: { churn_recognition?: 'period_end' | 'cancellation_request'; discount_policy?: 'all' | 'forever_only' };
   };
 };
 
@@ -34,10 +37,16 @@ function present(row: AccountRow) {
       invoice_prefix: (s.invoice_prefix as string) ?? 'INV',
       invoice_finalize_delay_seconds: (s.invoice_finalize_delay_seconds as number) ?? 3600,
       days_until_due: (s.days_until_due as number) ?? 30,
+      analytics: {
+        churn_recognition:
+          (s.analytics as { churn_recognition?: string } | undefined)?.churn_recognition ?? 'period_end',
+        discount_policy: (s.analytics as { discount_policy?: string } | undefined)?.discount_policy ?? 'all',
+      },
       dunning: (s.dunning as object) ?? {
         retry_days: DEFAULT_DUNNING.retryDays,
         stages: DEFAULT_DUNNING.stages.map((x) => ({ after_days: x.afterDays, action: x.action })),
       },
+      notices: (s.notices as object) ?? {},
     },
   };
 }

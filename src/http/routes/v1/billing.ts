@@ -7,6 +7,7 @@ import { recordUsage, type UsageInput } from '../../../modules/usage/index.ts';
 import { expandObject } from '../../expand.ts';
 import * as s from '../../schemas/billing.ts';
 import { currency, expandQuery, idParams, listOf, listQuery, ref, strictObject } from '../../schemas/common.ts';
+import { noticeSettingsBody } from '../../schemas/notices.ts';
 import { type ExpandQuery, type IdParams, mutation, spec } from './route-kit.ts';
 
 const expandOnly = strictObject(expandQuery);
@@ -268,6 +269,10 @@ const updateAccountBody = strictObject({
     invoice_prefix: { type: 'string', pattern: '^[A-Z0-9]{1,12}$' },
     invoice_finalize_delay_seconds: { type: 'integer', minimum: 0, maximum: 259200 },
     days_until_due: { type: 'integer', minimum: 0, maximum: 365 },
+    analytics: strictObject({
+      churn_recognition: { type: 'string', enum: ['period_end', 'cancellation_request'] },
+      discount_policy: { type: 'string', enum: ['all', 'forever_only'] },
+    }),
     dunning: strictObject(
       {
         retry_days: { type: 'array', maxItems: 12, items: { type: 'integer', minimum: 1, maximum: 60 } },
@@ -285,6 +290,7 @@ const updateAccountBody = strictObject({
       },
       ['retry_days', 'stages'],
     ),
+    notices: noticeSettingsBody,
   }),
 });
 

@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../context.ts';
 import type { Worker } from '../../../worker/index.ts';
+import { analyticsRoutes } from './analytics.ts';
 import { accountRoutes, invoiceRoutes, scheduleRoutes, subscriptionRoutes, usageRoutes } from './billing.ts';
 import { catalogRoutes } from './catalog.ts';
 import { customerRoutes } from './customers.ts';
+import { documentRoutes } from './documents.ts';
+import { noticeRoutes } from './notices.ts';
 import { creditRoutes, paymentLinkRoutes, paymentRoutes } from './payments.ts';
 import { eventRoutes, testClockRoutes } from './platform.ts';
 import { webhookRoutes } from './webhooks.ts';
@@ -22,4 +25,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   testClockRoutes(app, ctx, worker);
   eventRoutes(app, ctx);
   webhookRoutes(app, ctx, worker);
+  documentRoutes(app, ctx);
+  noticeRoutes(app, ctx);
+  analyticsRoutes(app, ctx);
 }

@@ -1,0 +1,212 @@
+import { and, asc, desc, eq, gt, lte, max, sql } from 'drizzle-orm';
+import type { AppContext } from '../../context.ts';
+import { accounts, analyticsCursors, coupons, discounts, events, mrrMovements } from '../../db/schema/index.ts';
+import { idFloor, idTime } from '../../kernel/ids.ts';
+import {
+  classifyMovement,
+  customerMrr,
+  type MrrDiscount,
+  type MrrItem,
+  type MrrOptions,
+  type SubscriptionState,
+} from './core/index.ts';
+import { type AnalyticsOptions, analyticsOptions } from './options.ts';
+
+/** Same reason as webhook fan-out: an event id is minted before its transaction commits. */
+const COMMIT_GRACE_MS = 60_000;
+const SUBSCRIPTION_EVENT = 'customer.subscription.';
+
+type EventRow = { id: string; created: Date; data: { object: unknown } };
+/** What caused a recomputation: a subscription event, or a discount starting or ending. */
+export type Cause = { key: string; at: Date; customerId: string; upToEvent: string | null };
+type SubscriptionObject = {
+  id: string;
+  customer: string;
+  currency: string;
+  status: SubscriptionState['status'];
+  cancel_at_period_end?: boolean;
+  cancel_at?: number | null;
+  items: {
+    data: {
+      quantity: number;
+      price: {
+        unit_amount: number | null;
+        recurring: { interval: MrrItem['interval']; interval_count: number; usage_type?: string } | null;
+      };
+    }[];
+  };
+};
+
+function toItems(sub: SubscriptionObject): MrrItem[] {
+  return sub.items.data
+    .filter((it) => it.price.recurring && it.price.unit_amount != null)
+    .map((it) => ({
+      unit_amount: it.price.unit_amount ?? 0,
+      quantity: it.quantity,
+      interval: it.price.recurring!.interval,
+      interval_count: it.price.recurring!.interval_count,
+      usage_type: it.price.recurring!.usage_type === 'metered' ? 'metered' : 'licensed',
+    }));
+}
+
+/** Discounts applying at `at` to the customer or one subscription, as the MRR core wants them. */
+async function activeDiscounts(ctx: AppContext, accountId: string, customerId: string, at: Date) {
+  const rows = await ctx.db
+    .select({ subscriptionId: discounts.subscriptionId, start: discounts.start, end: discounts.end, coupon: coupons })
+    .from(discounts)
+    .innerJoin(coupons, and(eq(coupons.accountId, discounts.accountId), eq(coupons.id, discounts.couponId)))
+    .where(and(eq(discounts.accountId, accountId), eq(discounts.customerId, customerId), eq(discounts.deleted, false)));
+  return rows
+    .filter((r) => r.start <= at && (r.end === null || r.end > at))
+    .map((r) => ({
+      subscriptionId: r.subscriptionId,
+      discount: {
+        duration: r.coupon.duration,
+        ...(r.coupon.percentOff != null ? { percent_off: Number(r.coupon.percentOff) } : {}),
+        ...(r.coupon.amountOff != null ? { amount_off: r.coupon.amountOff } : {}),
+      } as MrrDiscount,
+    }));
+}
+
+/** The customer's MRR right after `cause`: the latest snapshot of each of their subscriptions up to it. */
+async function mrrAfter(ctx: AppContext, accountId: string, cause: Cause, opts: AnalyticsOptions) {
+  const customerId = cause.customerId;
+  const rows = await ctx.db
+    .select({ data: events.data })
+    .from(events)
+    .where(
+      and(
+        eq(events.accountId, accountId),
+        sql`starts_with(${events.type}, ${SUBSCRIPTION_EVENT})`,
+        sql`${events.data}->'object'->>'customer' = ${customerId}`,
+        cause.upToEvent ? lte(events.id, cause.upToEvent) : lte(events.created, cause.at),
+      ),
+    )
+    .orderBy(asc(events.id));
+  const latest = new Map<string, SubscriptionObject>();
+  for (const row of rows) {
+    const sub = row.data.object as SubscriptionObject;
+    latest.set(sub.id, sub);
+  }
+  const found = await activeDiscounts(ctx, accountId, customerId, cause.at);
+  const states: SubscriptionState[] = [...latest.values()].map((sub) => {
+    // Churn at cancellation request: a subscription set to end stops counting the moment the request is made.
+    const requested = opts.churnRecognition === 'cancellation_request' && (sub.cancel_at_period_end || sub.cancel_at);
+    return {
+      status: requested ? 'canceled' : sub.status,
+      items: toItems(sub),
+      discounts: found.filter((d) => d.subscriptionId === null || d.subscriptionId === sub.id).map((d) => d.discount),
+    };
+  });
+  const mrrOptions: MrrOptions = { discountPolicy: opts.discountPolicy };
+  const currency = [...latest.values()].at(-1)?.currency ?? 'usd';
+  return { mrr: customerMrr(states, mrrOptions).mrr, currency };
+}
+
+/** Records the movement one cause produced, if any (idempotent per cause key). */
+export async function recordCause(ctx: AppContext, accountId: string, cause: Cause, opts: AnalyticsOptions) {
+  // Movements of a customer are ordered by (date, cause key): the previous one holds the MRR before this cause.
+  const [prev] = await ctx.db
+    .select({ mrrAfter: mrrMovements.mrrAfter })
+    .from(mrrMovements)
+    .where(
+      and(
+        eq(mrrMovements.accountId, accountId),
+        eq(mrrMovements.customerId, cause.customerId),
+        sql`(${mrrMovements.date}, ${mrrMovements.eventId}) < (${cause.at.toISOString()}::timestamptz, ${cause.key} collate "C")`,
+      ),
+    )
+    .orderBy(desc(mrrMovements.date), desc(mrrMovements.eventId))
+    .limit(1);
+  const before = prev?.mrrAfter ?? 0;
+  const { mrr, currency } = await mrrAfter(ctx, accountId, cause, opts);
+  // Any earlier movement means the customer paid before (the first one is always `new`).
+  const type = classifyMovement(before, mrr, prev !== undefined);
+  if (!type) return 0;
+  await ctx.db
+    .insert(mrrMovements)
+    .values({
+      accountId,
+      eventId: cause.key,
+      customerId: cause.customerId,
+      date: cause.at,
+      type,
+      amount: mrr - before,
+      currency,
+      mrrAfter: mrr,
+    })
+    .onConflictDoNothing();
+  return 1;
+}
+
+function eventCause(event: EventRow): Cause {
+  const customerId = (event.data.object as SubscriptionObject).customer;
+  return { key: event.id, at: event.created, customerId, upToEvent: event.id };
+}
+
+/** Scans one account's new subscription events in id order and records their movements; returns how many events. */
+async function recordAccount(
+  ctx: AppContext,
+  account: { id: string; settings: Record<string, unknown> },
+  limit: number,
+  edges: readonly DueEdge[],
+) {
+  const accountId = account.id;
+  const [cursorRow] = await ctx.db.select().from(analyticsCursors).where(eq(analyticsCursors.accountId, accountId));
+  const [newest] = await ctx.db
+    .select({ id: max(events.id) })
+    .from(events)
+    .where(and(eq(events.accountId, accountId), sql`starts_with(${events.type}, ${SUBSCRIPTION_EVENT})`));
+  const fresh = newest?.id && !(cursorRow && cursorRow.cursor >= newest.id);
+  if (!fresh && edges.length === 0) return 0;
+  const from = cursorRow ? idFloor('evt', idTime(cursorRow.cursor) - COMMIT_GRACE_MS) : '';
+  const found = !fresh
+    ? []
+    : await ctx.db
+        .select({ id: events.id, created: events.created, data: events.data })
+        .from(events)
+        .where(
+          and(
+            eq(events.accountId, accountId),
+            gt(events.id, from),
+            sql`starts_with(${events.type}, ${SUBSCRIPTION_EVENT})`,
+          ),
+        )
+        .orderBy(asc(events.id))
+        .limit(limit);
+  const opts = analyticsOptions(account.settings);
+  // Movements are incremental, so causes run in time order: events and discount edges merged by (time, key).
+  const causes = [...found.map(eventCause), ...edges.map((e) => e.cause)].sort(
+    (a, b) => a.at.getTime() - b.at.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+  for (const cause of causes) await recordCause(ctx, accountId, cause, opts);
+  for (const edge of edges) await edge.markDone();
+  if (fresh && newest?.id && found.length < limit) {
+    await ctx.db
+      .insert(analyticsCursors)
+      .values({ accountId, cursor: newest.id })
+      .onConflictDoUpdate({ target: analyticsCursors.accountId, set: { cursor: newest.id } });
+  }
+  return found.filter((e) => !cursorRow || e.id > cursorRow.cursor).length + edges.length;
+}
+
+/** A discount start or end that fell due (see discount-edges.ts). */
+export type DueEdge = { accountId: string; cause: Cause; markDone: () => Promise<void> };
+
+/**
+ * Records MRR movements for every account's new subscription events and the discount edges that fell due;
+ * returns how many new events and edges it handled.
+ */
+export async function recordMovements(ctx: AppContext, limit: number, edges: readonly DueEdge[]): Promise<number> {
+  const rows = await ctx.db.select({ id: accounts.id, settings: accounts.settings }).from(accounts);
+  let done = 0;
+  for (const account of rows) {
+    done += await recordAccount(
+      ctx,
+      account,
+      limit,
+      edges.filter((e) => e.accountId === account.id),
+    );
+  }
+  return done;
+}

@@ -1,0 +1,60 @@
+/** Notices as due work: scheduled notices (on test clocks in their time, live otherwise) and sending. */
+import { and, count, eq, isNull, lte, min, or } from 'drizzle-orm';
+import type { AppContext } from '../../context.ts';
+import type { Db } from '../../db/index.ts';
+import { messages } from '../../db/schema/index.ts';
+import type { DueWorkSource } from '../../worker/index.ts';
+import { queueEventNotices } from './event-notices.ts';
+import { createMailer, type Mailer } from './mailer.ts';
+import { type NoticeOptions, queueNotice } from './queue-notice.ts';
+import { dueNotices } from './scheduled.ts';
+import { sendDueMessages } from './send-messages.ts';
+
+export type NoticeWorkOptions = NoticeOptions & {
+  /** SMTP when set; otherwise .eml files in `mailDir`. */
+  smtpUrl?: string | undefined;
+  mailDir: string;
+  from?: string;
+  /** A ready mailer (tests); wins over smtpUrl/mailDir. */
+  mailer?: Mailer;
+};
+
+async function queueDue(db: Db, options: NoticeOptions, due: Awaited<ReturnType<typeof dueNotices>>) {
+  for (const notice of due) await queueNotice(db, notice.dueAt, options, notice.request);
+  return due.length;
+}
+
+/**
+ * Scheduled notices are queued in the step transaction of a test clock (so a reminder is decided at its
+ * simulated time, in order with renewals); the e-mail itself goes out in real time, like webhooks.
+ */
+export function noticeDueWork(options: NoticeWorkOptions): DueWorkSource {
+  const mailer = options.mailer ?? createMailer(options);
+  const from = options.from ?? 'Tenure <notices@tenure.local>';
+  return {
+    name: 'notices',
+    async nextDueOnClock(ctx, accountId, clock, upTo) {
+      const due = await dueNotices(ctx.db, { accountId, clock }, upTo, 50);
+      return due[0]?.dueAt ?? null;
+    },
+    async runOnClock(ctx, accountId, clock, at) {
+      await queueDue(ctx.db, options, await dueNotices(ctx.db, { accountId, clock }, at));
+    },
+    async runDue(ctx: AppContext, now: Date, limit: number) {
+      const queued = await ctx.db.transaction(async (db) =>
+        queueDue(db, options, await dueNotices(db, { live: true }, now, limit)),
+      );
+      const fromEvents = await ctx.db.transaction((db) => queueEventNotices(db, now, options, 1000));
+      return queued + fromEvents + (await sendDueMessages(ctx, mailer, from, limit));
+    },
+    async backlog(ctx, now) {
+      const [row] = await ctx.db
+        .select({ count: count(), oldest: min(messages.created) })
+        .from(messages)
+        .where(
+          and(eq(messages.status, 'queued'), or(isNull(messages.nextAttemptAt), lte(messages.nextAttemptAt, now))),
+        );
+      return { count: row?.count ?? 0, oldest: row?.oldest ?? null };
+    },
+  };
+}

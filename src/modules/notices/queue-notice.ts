@@ -1,0 +1,100 @@
+/** Decides and records one notice for one customer: locale, template (override or built-in), consent, headers. */
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/index.ts';
+import { accounts, customers, messages, noticeTemplates } from '../../db/schema/index.ts';
+import { newId } from '../../kernel/ids.ts';
+import {
+  BUILT_IN,
+  direction,
+  formatDate,
+  formatMoney,
+  type NoticeLocale,
+  type NoticeTemplateName,
+  noticeKind,
+  pickLocale,
+  renderNotice,
+  type TemplateVars,
+} from './core/index.ts';
+import { unsubscribeToken } from './unsubscribe.ts';
+
+export type NoticeFormat = {
+  money(minor: number, currency: string): string;
+  date(at: Date): string;
+};
+
+export type NoticeRequest = {
+  accountId: string;
+  customerId: string;
+  template: NoticeTemplateName;
+  /** The event that caused it (or a scheduled notice's key): with template and customer, sent at most once. */
+  eventId: string;
+  vars: (format: NoticeFormat) => TemplateVars;
+  /** An invoice whose PDF goes with the e-mail. */
+  attachInvoice?: string | undefined;
+};
+
+export type NoticeOptions = { publicUrl: string };
+
+/** Queues the notice in the caller's transaction; null when skipped (no e-mail, or marketing without consent). */
+export async function queueNotice(db: Db, at: Date, options: NoticeOptions, req: NoticeRequest) {
+  const [customer] = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.accountId, req.accountId), eq(customers.id, req.customerId)));
+  const [account] = await db.select().from(accounts).where(eq(accounts.id, req.accountId));
+  if (!customer?.email || !account) return null;
+  const marketing = noticeKind(req.template) === 'marketing';
+  if (marketing && !customer.marketingConsent) return null;
+  const locale: NoticeLocale = pickLocale(customer.locale, account.defaultLocale);
+  const [override] = await db
+    .select()
+    .from(noticeTemplates)
+    .where(
+      and(
+        eq(noticeTemplates.accountId, req.accountId),
+        eq(noticeTemplates.template, req.template),
+        eq(noticeTemplates.locale, locale),
+      ),
+    );
+  const format: NoticeFormat = {
+    money: (minor, currency) => formatMoney(minor, currency, locale),
+    date: (d) => formatDate(d, locale, account.timeZone),
+  };
+  const headers: Record<string, string> = { 'X-Tenure-Template': req.template };
+  let unsubscribeUrl = '';
+  if (marketing) {
+    unsubscribeUrl = `${options.publicUrl}/unsubscribe/${await unsubscribeToken(db, req.accountId, req.customerId)}`;
+    headers['List-Unsubscribe'] = `<${unsubscribeUrl}>`;
+    headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
+  }
+  const vars: TemplateVars = {
+    customer: { name: customer.name ?? '', email: customer.email },
+    account: { name: account.name },
+    unsubscribe_url: unsubscribeUrl,
+    ...req.vars(format),
+  };
+  const rendered = renderNotice(override ?? BUILT_IN[req.template][locale], vars, direction(locale), locale);
+  const [row] = await db
+    .insert(messages)
+    .values({
+      accountId: req.accountId,
+      id: newId('msg'),
+      customerId: req.customerId,
+      to: customer.email,
+      template: req.template,
+      locale,
+      subject: rendered.subject,
+      content: {
+        text: rendered.text,
+        html: rendered.html,
+        headers,
+        ...(req.attachInvoice && { invoice: req.attachInvoice }),
+      },
+      eventId: req.eventId,
+      nextAttemptAt: at,
+      created: at,
+    })
+    .onConflictDoNothing()
+    .returning();
+  return row ?? null;
+}

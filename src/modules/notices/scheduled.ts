@@ -1,0 +1,164 @@
+/**
+ * Notices with their own due time, computed from the subscription rather than stored: the renewal reminder
+ * (N days before each period end) and the win-back offer (N days after the end, marketing). A notice already
+ * queued for the same key is not due again, so each (subscription, period end) gets one reminder.
+ */
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, notExists, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/index.ts';
+import { accounts, customers, messages, prices, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
+import { DEFAULT_REMINDER, type ReminderSettings, reminderDueAt } from './core/index.ts';
+import type { NoticeRequest } from './queue-notice.ts';
+
+const DAY_MS = 86_400_000;
+type WinBackSettings = { enabled: boolean; daysAfter: number };
+type Scope = { accountId: string; clock: string } | { live: true };
+
+export type DueNotice = { dueAt: Date; request: NoticeRequest };
+
+type NoticeSettingsJson = {
+  renewal_reminder?: { enabled?: boolean; days_before?: number; annual_days_before?: number };
+  win_back?: { enabled?: boolean; days_after?: number };
+};
+
+/** The account's `settings.notices`, with the defaults (reminders on, 7 / 30 days; win-back off, 30 days). */
+export function noticeSettings(settings: Record<string, unknown>) {
+  const n = (settings.notices ?? {}) as NoticeSettingsJson;
+  const reminder: ReminderSettings = {
+    enabled: n.renewal_reminder?.enabled ?? DEFAULT_REMINDER.enabled,
+    daysBefore: n.renewal_reminder?.days_before ?? DEFAULT_REMINDER.daysBefore,
+    annualDaysBefore: n.renewal_reminder?.annual_days_before ?? DEFAULT_REMINDER.annualDaysBefore,
+  };
+  const winBack: WinBackSettings = { enabled: n.win_back?.enabled ?? false, daysAfter: n.win_back?.days_after ?? 30 };
+  return { reminder, winBack };
+}
+
+function scoped(scope: Scope): SQL {
+  return (
+    'live' in scope
+      ? isNull(subscriptions.testClock)
+      : and(eq(subscriptions.accountId, scope.accountId), eq(subscriptions.testClock, scope.clock))
+  ) as SQL;
+}
+
+const reminderKey = sql<string>`${subscriptions.id} || '@' || extract(epoch from ${subscriptions.currentPeriodEnd})::bigint`;
+const endedKey = sql<string>`${subscriptions.id} || '@ended'`;
+
+/** Skips subscriptions whose pending notice (reminder, or win-back once ended) is already queued. */
+const notQueued = (db: Db) =>
+  notExists(
+    db
+      .select({ one: sql`1` })
+      .from(messages)
+      .where(
+        and(
+          eq(messages.accountId, subscriptions.accountId),
+          eq(messages.customerId, subscriptions.customerId),
+          sql`${messages.eventId} = case when ${subscriptions.status} = 'canceled' then ${endedKey} else ${reminderKey} end`,
+        ),
+      ),
+  );
+
+async function renewalAmount(db: Db, accountId: string, subscriptionId: string): Promise<number> {
+  const rows = await db
+    .select({ amount: prices.unitAmount, quantity: subscriptionItems.quantity })
+    .from(subscriptionItems)
+    .innerJoin(prices, and(eq(prices.accountId, subscriptionItems.accountId), eq(prices.id, subscriptionItems.priceId)))
+    .where(and(eq(subscriptionItems.accountId, accountId), eq(subscriptionItems.subscriptionId, subscriptionId)));
+  return rows.reduce((sum, r) => sum + (r.amount ?? 0) * r.quantity, 0);
+}
+
+/** Scheduled notices due by `upTo` in the scope (one clock's customers, or live ones), earliest first. */
+export async function dueNotices(db: Db, scope: Scope, upTo: Date, limit = 500): Promise<DueNotice[]> {
+  const rows = await db
+    .select({
+      sub: subscriptions,
+      key: reminderKey,
+      ended: endedKey,
+      settings: accounts.settings,
+      consent: customers.marketingConsent,
+    })
+    .from(subscriptions)
+    .innerJoin(accounts, eq(accounts.id, subscriptions.accountId))
+    .innerJoin(
+      customers,
+      and(eq(customers.accountId, subscriptions.accountId), eq(customers.id, subscriptions.customerId)),
+    )
+    .where(
+      and(
+        scoped(scope),
+        isNotNull(customers.email),
+        // Renewing subscriptions, or ended ones whose customer may still get a win-back (consent, ended < 1 year).
+        or(
+          and(
+            inArray(subscriptions.status, ['active', 'trialing', 'past_due']),
+            eq(subscriptions.cancelAtPeriodEnd, false),
+          ),
+          and(
+            eq(subscriptions.status, 'canceled'),
+            eq(customers.marketingConsent, true),
+            gte(subscriptions.endedAt, new Date(upTo.getTime() - 365 * DAY_MS)),
+          ),
+        ),
+        lte(subscriptions.currentPeriodStart, upTo),
+        notQueued(db),
+      ),
+    )
+    .orderBy(asc(subscriptions.currentPeriodEnd))
+    .limit(limit);
+  const due: DueNotice[] = [];
+  const amounts = new Map<string, number>();
+  for (const { sub, key, ended, settings, consent } of rows) {
+    const { reminder, winBack } = noticeSettings(settings);
+    const reminderAt = sub.status === 'canceled' ? null : reminderDueAt(sub, reminder);
+    if (reminderAt && reminderAt <= upTo) {
+      due.push({
+        dueAt: reminderAt,
+        request: {
+          accountId: sub.accountId,
+          customerId: sub.customerId,
+          template: 'renewal_reminder',
+          eventId: key,
+          vars: (f) => ({
+            renewal: { date: f.date(sub.currentPeriodEnd), amount: f.money(amounts.get(sub.id) ?? 0, sub.currency) },
+          }),
+        },
+      });
+    }
+    const winBackAt =
+      sub.endedAt && winBack.enabled ? new Date(sub.endedAt.getTime() + winBack.daysAfter * DAY_MS) : null;
+    if (sub.status === 'canceled' && consent && winBackAt && winBackAt <= upTo) {
+      due.push({
+        dueAt: winBackAt,
+        request: {
+          accountId: sub.accountId,
+          customerId: sub.customerId,
+          template: 'win_back',
+          eventId: ended,
+          vars: () => ({}),
+        },
+      });
+    }
+  }
+  const queued = await alreadyQueued(db, due);
+  const open = due.filter((d) => !queued.has(`${d.request.template}|${d.request.eventId}`));
+  for (const d of open) {
+    if (d.request.template !== 'renewal_reminder') continue;
+    const subId = d.request.eventId.split('@')[0]!;
+    amounts.set(subId, await renewalAmount(db, d.request.accountId, subId));
+  }
+  return open.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+}
+
+async function alreadyQueued(db: Db, due: DueNotice[]): Promise<Set<string>> {
+  if (due.length === 0) return new Set();
+  const rows = await db
+    .select({ template: messages.template, eventId: messages.eventId })
+    .from(messages)
+    .where(
+      inArray(
+        messages.eventId,
+        due.map((d) => d.request.eventId),
+      ),
+    );
+  return new Set(rows.map((r) => `${r.template}|${r.eventId}`));
+}

@@ -11,15 +11,15 @@ import { subscriptionItems, subscriptions } from '../../db/schema/index.ts';
 import { type NewEvent, recordEvents } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { newId } from '../../kernel/ids.ts';
-import { insertInvoices, type NewInvoice } from '../../modules/invoicing/new-invoice.ts';
+import { insertInvoiceLines, insertInvoiceRows, type NewInvoice } from '../../modules/invoicing/new-invoice.ts';
 import { writeBalanceChanges } from '../../modules/payments/balance-ledger.ts';
 import { step, type Transition } from '../../modules/subscriptions/core/index.ts';
 import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
 import { type BillingData, loadBillingData } from './billing-data.ts';
-import { invoiceEvents } from './invoice-events.ts';
+import { invoiceCreatedEvent, invoiceStateEvents } from './invoice-events.ts';
 import { advanceSchedule } from './schedules.ts';
 import { subscriptionEvent } from './subscription-events.ts';
-import { finalizeDue, subscriptionInvoice } from './subscription-invoice.ts';
+import { finalizeDue, numberInvoices, subscriptionInvoice } from './subscription-invoice.ts';
 import { applyState, stateOf } from './subscription-state.ts';
 
 type Instant = Temporal.Instant;
@@ -113,14 +113,21 @@ function applyPauseCollection(sub: SubscriptionRow, invoice: NewInvoice): void {
   }
 }
 
-/** Writes what a run produced: invoices (numbers taken last), events, subscriptions and changed balances. */
+/**
+ * Writes what a run produced: subscriptions, balances, events and lines first; then invoice numbers, and only the
+ * rows that carry them (invoices, their finalized/paid events), so the account's sequence lock is held briefly.
+ * Several workers renewing one large account wait on that lock, not on the whole write (bench/billing-run.ts).
+ */
 export async function writeRun(db: Db, actor: Actor, data: BillingData, out: RunOutput, at: Instant): Promise<void> {
   await updateSubscriptions(db, data.accountId, out.changed);
-  const changes = await finalizeDue(db, data, out.invoices, at);
+  const { finalized, changes } = finalizeDue(data, out.invoices, at);
   await writeBalanceChanges(db, data.accountId, changes, toDate(at));
   for (const [customer, balance] of data.balances) data.loadedBalances.set(customer, balance);
-  await recordEvents(db, actor, [...out.events, ...out.invoices.flatMap(invoiceEvents)]);
-  await insertInvoices(db, data.accountId, out.invoices);
+  await recordEvents(db, actor, [...out.events, ...out.invoices.map(invoiceCreatedEvent)]);
+  await insertInvoiceLines(db, data.accountId, out.invoices);
+  await numberInvoices(db, data, finalized);
+  await recordEvents(db, actor, out.invoices.flatMap(invoiceStateEvents));
+  await insertInvoiceRows(db, out.invoices);
 }
 
 /** Steps the given subscriptions (all of one account) to `at` and writes the result. */

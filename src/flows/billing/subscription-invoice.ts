@@ -140,25 +140,34 @@ export function subscriptionInvoice(
 }
 
 /**
- * Finalizes, in memory and in order, the invoices whose finalize time has come: numbers from the gapless sequence
- * (taken in this transaction), customer balances applied and tracked in `data.balances`.
+ * Finalizes, in memory and in order, the invoices whose finalize time has come: customer balances applied and
+ * tracked in `data.balances`. Numbers come later (numberInvoices), as late in the transaction as possible.
  */
-export async function finalizeDue(
-  db: Db,
+export function finalizeDue(
   data: BillingData,
   list: NewInvoice[],
   at: Instant,
-): Promise<BalanceChange[]> {
-  const due = list.filter((i) => i.row.finalizeAt && i.row.finalizeAt.getTime() <= at.epochMilliseconds);
-  const numbers = await takeInvoiceNumbers(db, data.accountId, data.settings.invoicePrefix, due.length);
+): { finalized: NewInvoice[]; changes: BalanceChange[] } {
+  const finalized = list.filter((i) => i.row.finalizeAt && i.row.finalizeAt.getTime() <= at.epochMilliseconds);
   const changes: BalanceChange[] = [];
-  due.forEach((inv, k) => {
+  for (const inv of finalized) {
     const balance = data.balances.get(inv.row.customerId) ?? 0;
-    const after = finalizeRow(inv.row, numbers[k]!, balance, toDate(at));
+    const after = finalizeRow(inv.row, null, balance, toDate(at));
     data.balances.set(inv.row.customerId, after);
     changes.push(appliedToInvoice(inv.row, after - balance));
+  }
+  return { finalized, changes };
+}
+
+/**
+ * Numbers for finalized invoices from the account's gapless sequence. Its row lock lasts to commit and serializes
+ * every transaction of the account that finalizes, so callers take numbers last and write only numbered rows after.
+ */
+export async function numberInvoices(db: Db, data: BillingData, finalized: NewInvoice[]): Promise<void> {
+  const numbers = await takeInvoiceNumbers(db, data.accountId, data.settings.invoicePrefix, finalized.length);
+  finalized.forEach((inv, k) => {
+    inv.row.number = numbers[k]!;
   });
-  return changes;
 }
 
 /** The ledger entry for the balance an invoice used (credit consumed, debt added, or a negative total credited). */

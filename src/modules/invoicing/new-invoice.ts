@@ -115,7 +115,7 @@ export function newInvoice(args: NewInvoiceArgs): NewInvoice {
  * Finalizes in memory: applies the customer's balance (negative = credit) and the number; a zero amount due is
  * paid at once. Returns the customer's balance after this invoice.
  */
-export function finalizeRow(row: InvoiceRow, number: string, balance: number, at: Date): number {
+export function finalizeRow(row: InvoiceRow, number: string | null, balance: number, at: Date): number {
   const net = row.total + balance;
   row.status = net <= 0 ? 'paid' : 'open';
   row.number = number;
@@ -137,6 +137,12 @@ export function finalizeRow(row: InvoiceRow, number: string, balance: number, at
 
 /** Writes invoices with their lines and attaches the pending invoice items they consumed. */
 export async function insertInvoices(db: Db, accountId: string, list: NewInvoice[]): Promise<void> {
+  await insertInvoiceLines(db, accountId, list);
+  await insertInvoiceRows(db, list);
+}
+
+/** The lines of new invoices, and the pending invoice items they consumed (nothing here holds an invoice number). */
+export async function insertInvoiceLines(db: Db, accountId: string, list: NewInvoice[]): Promise<void> {
   if (list.length === 0) return;
   await bulkInsert(
     db,
@@ -150,7 +156,11 @@ export async function insertInvoices(db: Db, accountId: string, list: NewInvoice
       .set({ invoiceId: inv.row.id })
       .where(and(eq(invoiceItems.accountId, accountId), inArray(invoiceItems.id, inv.consumedItems)));
   }
-  // Invoices last: a finalized one holds a number from the account's sequence, whose row lock lasts to commit.
+}
+
+/** The invoice rows themselves: written last, as a finalized one holds a number whose sequence lock lasts to commit. */
+export async function insertInvoiceRows(db: Db, list: NewInvoice[]): Promise<void> {
+  if (list.length === 0) return;
   await bulkInsert(
     db,
     invoices,

@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { billingDueSources } from '../flows/billing/index.ts';
 import { collectionDueSources } from '../flows/collection/due-sources.ts';
+import { renderInvoicePdf } from '../flows/documents/index.ts';
 import { analyticsDueWork } from '../modules/analytics/index.ts';
 import { type NoticeWorkOptions, noticeDueWork } from '../modules/notices/index.ts';
 import { webhookDueWork } from '../modules/webhooks/index.ts';
@@ -16,7 +17,7 @@ export function dueWorkSources(notices?: NoticeWorkOptions): DueWorkSource[] {
     ...billingDueSources(),
     ...collectionDueSources(),
     webhookDueWork(),
-    noticeDueWork(notices ?? memoryMail()),
+    noticeDueWork(notices ?? memoryMail(), { invoicePdf: renderInvoicePdf }),
     analyticsDueWork(),
   ];
 }

@@ -1,35 +1,15 @@
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
 import { messages } from '../../src/db/schema/index.ts';
 import { dueWorkSources } from '../../src/server/due-work-sources.ts';
 import { startHarness } from '../helpers/harness.ts';
+import { smtpServer } from '../helpers/smtp-server.ts';
 import { billingKit } from './billing-kit.ts';
-
-/** A real SMTP server on localhost that keeps every message it receives, parsed by mailparser. */
-async function smtpServer(port = 0) {
-  const received: ParsedMail[] = [];
-  const of = (template: string) => received.filter((m) => m.headers.get('x-tenure-template') === template);
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream)
-        .then((mail) => received.push(mail))
-        .then(() => done(), done);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const actual = (server.server.address() as AddressInfo).port;
-  return { received, of, port: actual, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 async function setup(smtpUrl: string | undefined, mailDir?: string) {
   const dir = mailDir ?? (await mkdtemp(join(tmpdir(), 'tenure-mail-test-')));

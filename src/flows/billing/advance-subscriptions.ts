@@ -67,6 +67,7 @@ export async function stepSubscription(db: Db, data: BillingData, sub: Subscript
   const tz = data.settings.timeZone;
   for (let r = step(state, at, tz); r; r = step(state, at, tz)) {
     const before = { ...sub };
+    const beforeItems = data.items.get(sub.id);
     const previousPeriodStart = state.currentPeriodStart;
     const t = r.transition;
     state = r.state;
@@ -92,7 +93,7 @@ export async function stepSubscription(db: Db, data: BillingData, sub: Subscript
     }
     const type =
       t.kind === 'trial_ended' && sub.status === 'paused' ? 'customer.subscription.paused' : TYPE_BY_TRANSITION[t.kind];
-    out.events.push(subscriptionEvent(data, type, sub, before, t.at));
+    out.events.push(subscriptionEvent(data, type, sub, before, t.at, beforeItems));
   }
   out.changed.push(sub);
 }

@@ -9,7 +9,7 @@ import { toDate, toUnix } from '../../kernel/clock.ts';
 import { conflict, invalid } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { mergeMetadata } from '../../kernel/metadata.ts';
-import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
+import type { SubscriptionItemRow, SubscriptionRow } from '../../modules/subscriptions/present.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
 import { collectNow } from '../collection/collect-invoices.ts';
 import { type RunOutput, stepSubscription, writeRun } from './advance-subscriptions.ts';
@@ -51,6 +51,8 @@ type Session = {
   actor: Actor;
   sub: SubscriptionRow;
   before: SubscriptionRow;
+  /** The item rows before the change, for the event's previous_attributes. */
+  beforeItems: SubscriptionItemRow[];
   data: BillingData;
   at: Temporal.Instant;
 };
@@ -61,7 +63,7 @@ async function open(ctx: AppContext, actor: Actor, id: string): Promise<Session>
   });
   const at = await timeFor(ctx, actor.accountId, sub.testClock);
   const data = await loadBillingData(ctx.db, actor.accountId, [sub]);
-  return { ctx, actor, sub, before: { ...sub }, data, at };
+  return { ctx, actor, sub, before: { ...sub }, beforeItems: data.items.get(sub.id) ?? [], data, at };
 }
 
 function assertLive(sub: SubscriptionRow): void {
@@ -203,7 +205,7 @@ function applyCancellation(s: Session, input: UpdateSubscriptionInput): void {
 /** Runs the lifecycle up to now (a change may make something due at once, e.g. trial_end 'now'), writes, returns. */
 async function finish(s: Session, type: string, out: RunOutput) {
   applyState(s.sub, stateOf(s.sub));
-  out.events.unshift(subscriptionEvent(s.data, type, s.sub, s.before, s.at));
+  out.events.unshift(subscriptionEvent(s.data, type, s.sub, s.before, s.at, s.beforeItems));
   await stepSubscription(s.ctx.db, s.data, s.sub, s.at, out);
   await writeRun(s.ctx.db, s.actor, s.data, out, s.at);
   await collectNow(s.ctx.db, s.actor, out.invoices, s.at);

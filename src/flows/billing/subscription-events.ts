@@ -4,6 +4,7 @@ import { presentPrice } from '../../modules/catalog/present.ts';
 import {
   presentSubscription,
   presentSubscriptionItem,
+  type SubscriptionItemRow,
   type SubscriptionRow,
 } from '../../modules/subscriptions/present.ts';
 import type { BillingData } from './billing-data.ts';
@@ -17,21 +18,32 @@ export function presentLoaded(data: BillingData, sub: SubscriptionRow) {
   return presentSubscription(sub, items);
 }
 
+type ItemRows = SubscriptionItemRow[];
+
+/** What identifies a plan: prices and quantities (item rows are rewritten on every change, so not their ids). */
+const planOf = (items: ItemRows | undefined) =>
+  JSON.stringify((items ?? []).map((i) => [i.priceId, i.quantity]).sort());
+
+/**
+ * `beforeItems` are the item rows as they were before the change: `data.items` already holds the new ones, so
+ * without them a price change would not show in previous_attributes (and plan_changed would never be noticed).
+ */
 export function subscriptionEvent(
   data: BillingData,
   type: string,
   sub: SubscriptionRow,
   before: SubscriptionRow,
   at: Temporal.Instant,
+  beforeItems?: ItemRows,
 ): NewEvent {
   const object = presentLoaded(data, sub);
   const { items: _a, ...was } = presentLoaded(data, before);
-  const { items: _b, ...now } = object;
-  return {
-    type,
-    object,
-    previousAttributes: previousAttributes(was, now),
-    at,
-    testClock: sub.testClock,
-  };
+  const { items, ...now } = object;
+  const previous = previousAttributes(was, now);
+  if (beforeItems && planOf(beforeItems) !== planOf(data.items.get(sub.id))) {
+    const old = new Map(data.items);
+    old.set(sub.id, beforeItems);
+    previous.items = presentLoaded({ ...data, items: old }, before).items;
+  }
+  return { type, object, previousAttributes: previous, at, testClock: sub.testClock };
 }

@@ -8,7 +8,8 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Actor } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { customers, invoices, paymentMethods, payments } from '../../db/schema/index.ts';
-import { fromDate, toDate } from '../../kernel/clock.ts';
+import { fromDate, toDate, toUnix } from '../../kernel/clock.ts';
+import { newSecret } from '../../kernel/ids.ts';
 import type { InvoiceRow } from '../../modules/invoicing/present.ts';
 import { earliest, nextRetryAt, stageDueAt } from '../../modules/payments/core/dunning.ts';
 import { type ChargeResult, gatewayFor } from '../../modules/payments/gateways/index.ts';
@@ -105,6 +106,15 @@ export async function recordFailure(
   inv.attemptCount = payment.attempt;
   const next = nextRetryAt(settings.dunning, payment.attempt, at, settings.timeZone);
   inv.nextPaymentAttempt = next ? toDate(next) : null;
+  if (!inv.hostedToken) {
+    // The failure e-mails link to a page where the customer replaces the card: it needs the invoice's link secret,
+    // which only send_invoice invoices get at finalization.
+    inv.hostedToken = newSecret('inv_link');
+    await db
+      .update(invoices)
+      .set({ hostedToken: inv.hostedToken })
+      .where(and(eq(invoices.accountId, inv.accountId), eq(invoices.id, inv.id)));
+  }
   await invoiceEvent(db, actor, inv, 'invoice.payment_failed', at, {
     payment: payment.id,
     decline_code: payment.declineCode,
@@ -120,10 +130,14 @@ async function runStages(db: Db, actor: Actor, settings: AccountSettings, inv: I
     if (!due || due.epochMilliseconds > at.epochMilliseconds) return;
     const stage = settings.dunning.stages[inv.dunningStage]!;
     inv.dunningStage += 1;
+    // The stage after this one, so a warning can say what comes next and when (e.g. "canceled on …").
+    const after = settings.dunning.stages[inv.dunningStage];
+    const afterAt = stageDueAt(settings.dunning, inv.dunningStage, since, settings.timeZone);
     await invoiceEvent(db, actor, inv, 'invoice.overdue', due, {
       stage: inv.dunningStage,
       action: stage.action,
       days_unpaid: stage.afterDays,
+      next_stage: after && afterAt ? { action: after.action, at: toUnix(afterAt) } : null,
     });
     await applyStage(db, actor, inv.subscriptionId, stage.action, due);
     if (stage.action === 'cancel' || stage.action === 'unpaid' || stage.action === 'pause')

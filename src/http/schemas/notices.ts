@@ -60,6 +60,9 @@ const EVENT_NOTICES = [
   'invoice_issued',
   'payment_succeeded',
   'payment_failed',
+  'payment_failed_final',
+  'dunning_warning',
+  'dunning_final_warning',
   'card_expiring',
   'plan_changed',
   'cancellation_confirmed',
@@ -72,6 +75,14 @@ export const noticeSettingsBody = strictObject({
     enabled: { type: 'boolean' },
     days_before: int({ minimum: 1, maximum: 60, description: 'Days before a renewal (default 7)' }),
     annual_days_before: int({ minimum: 1, maximum: 120, description: 'Days before an annual renewal (default 30)' }),
+  }),
+  price_change: strictObject({
+    enabled: { type: 'boolean' },
+    days_before: int({
+      minimum: 1,
+      maximum: 120,
+      description: 'Days before a scheduled price change takes effect (default 30; sent at once when scheduled later)',
+    }),
   }),
   win_back: strictObject({
     enabled: { type: 'boolean', description: 'Marketing: only to customers with consent (default off)' },

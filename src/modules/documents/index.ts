@@ -1,28 +1,8 @@
-/** Invoice and credit note documents (PDF and HTML) in the customer's language; the module's whole public face. */
-import type { AppContext } from '../../context.ts';
-import { loadCreditNoteDocument, loadInvoiceDocument } from './load-documents.ts';
-import { documentHtml } from './render-html.ts';
-import { documentPdf } from './render-pdf.ts';
-
+/**
+ * Invoice and credit note documents (PDF and HTML) in the customer's language, from a model: the module's whole
+ * public face. Loading the invoice, its customer and account spans modules, so it lives in flows/documents.
+ */
 export { creditNoteDocument, type DocumentModel, invoiceDocument } from './core/document-model.ts';
 export { type DocumentLocale, documentLocale } from './core/labels.ts';
-
-/** The invoice as a PDF (A4, Vazirmatn embedded); 404 when the invoice is not the account's. */
-export async function renderInvoicePdf(ctx: AppContext, accountId: string, invoiceId: string): Promise<Buffer> {
-  const { model, created } = await loadInvoiceDocument(ctx, accountId, invoiceId);
-  return documentPdf(model, new Date(created * 1000));
-}
-
-/** The invoice as one self-contained HTML page; dir="rtl" for Persian. */
-export async function renderInvoiceHtml(ctx: AppContext, accountId: string, invoiceId: string): Promise<string> {
-  return documentHtml((await loadInvoiceDocument(ctx, accountId, invoiceId)).model);
-}
-
-export async function renderCreditNotePdf(ctx: AppContext, accountId: string, noteId: string): Promise<Buffer> {
-  const { model, created } = await loadCreditNoteDocument(ctx, accountId, noteId);
-  return documentPdf(model, new Date(created * 1000));
-}
-
-export async function renderCreditNoteHtml(ctx: AppContext, accountId: string, noteId: string): Promise<string> {
-  return documentHtml((await loadCreditNoteDocument(ctx, accountId, noteId)).model);
-}
+export { documentHtml } from './render-html.ts';
+export { documentPdf } from './render-pdf.ts';

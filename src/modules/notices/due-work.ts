@@ -8,7 +8,7 @@ import { queueEventNotices } from './event-notices.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import { type NoticeOptions, queueNotice } from './queue-notice.ts';
 import { dueNotices } from './scheduled.ts';
-import { sendDueMessages } from './send-messages.ts';
+import { type InvoicePdf, sendDueMessages } from './send-messages.ts';
 
 export type NoticeWorkOptions = NoticeOptions & {
   /** SMTP when set; otherwise .eml files in `mailDir`. */
@@ -19,8 +19,15 @@ export type NoticeWorkOptions = NoticeOptions & {
   mailer?: Mailer;
 };
 
-async function queueDue(db: Db, options: NoticeOptions, due: Awaited<ReturnType<typeof dueNotices>>) {
-  for (const notice of due) await queueNotice(db, notice.dueAt, options, notice.request);
+/** What sending needs besides the options: the invoice PDF for invoice e-mails (flows/documents, from the server). */
+export type NoticeDeps = { invoicePdf: InvoicePdf };
+
+/** A notice found late (a price change scheduled with less notice than the setting) is queued now, not back-dated. */
+async function queueDue(db: Db, options: NoticeOptions, due: Awaited<ReturnType<typeof dueNotices>>, now: Date) {
+  for (const notice of due) {
+    const at = notice.dueAt < now ? now : notice.dueAt;
+    await queueNotice(db, at, options, notice.request);
+  }
   return due.length;
 }
 
@@ -28,7 +35,7 @@ async function queueDue(db: Db, options: NoticeOptions, due: Awaited<ReturnType<
  * Scheduled notices are queued in the step transaction of a test clock (so a reminder is decided at its
  * simulated time, in order with renewals); the e-mail itself goes out in real time, like webhooks.
  */
-export function noticeDueWork(options: NoticeWorkOptions): DueWorkSource {
+export function noticeDueWork(options: NoticeWorkOptions, deps: NoticeDeps): DueWorkSource {
   const mailer = options.mailer ?? createMailer(options);
   const from = options.from ?? 'Tenure <notices@tenure.local>';
   return {
@@ -38,14 +45,14 @@ export function noticeDueWork(options: NoticeWorkOptions): DueWorkSource {
       return due[0]?.dueAt ?? null;
     },
     async runOnClock(ctx, accountId, clock, at) {
-      await queueDue(ctx.db, options, await dueNotices(ctx.db, { accountId, clock }, at));
+      await queueDue(ctx.db, options, await dueNotices(ctx.db, { accountId, clock }, at), at);
     },
     async runDue(ctx: AppContext, now: Date, limit: number) {
       const queued = await ctx.db.transaction(async (db) =>
-        queueDue(db, options, await dueNotices(db, { live: true }, now, limit)),
+        queueDue(db, options, await dueNotices(db, { live: true }, now, limit), now),
       );
       const fromEvents = await ctx.db.transaction((db) => queueEventNotices(db, now, options, 1000));
-      return queued + fromEvents + (await sendDueMessages(ctx, mailer, from, limit));
+      return queued + fromEvents + (await sendDueMessages(ctx, mailer, from, limit, deps.invoicePdf));
     },
     async backlog(ctx, now) {
       const [row] = await ctx.db

@@ -8,6 +8,7 @@ import { accounts, events, noticeCursors } from '../../db/schema/index.ts';
 import { fromUnix, toDate } from '../../kernel/clock.ts';
 import { idFloor, idTime } from '../../kernel/ids.ts';
 import type { EventNoticeName, TemplateVars } from './core/index.ts';
+import { chooseDunningNotice } from './dunning-notices.ts';
 import { type NoticeFormat, type NoticeOptions, queueNotice } from './queue-notice.ts';
 
 const COMMIT_GRACE_MS = 60_000;
@@ -31,6 +32,7 @@ const NOTICE_EVENTS = [
   'invoice.finalized',
   'invoice.payment_succeeded',
   'invoice.payment_failed',
+  'invoice.overdue',
   'payment_method.card_expiring',
 ];
 
@@ -78,7 +80,10 @@ export function chooseNotice(type: string, o: Obj, previous: Obj | undefined, pu
         ? { template: 'payment_succeeded', customer, vars: invoiceVars(o, publicUrl) }
         : null;
     case 'invoice.payment_failed':
-      return { template: 'payment_failed', customer, vars: invoiceVars(o, publicUrl) };
+    case 'invoice.overdue': {
+      const dunning = chooseDunningNotice(type, o, publicUrl);
+      return dunning && { ...dunning, customer };
+    }
     case 'payment_method.card_expiring': {
       const card = (o.card ?? {}) as Obj;
       const expires = `${String(card.exp_month).padStart(2, '0')}/${card.exp_year}`;

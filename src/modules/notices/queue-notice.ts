@@ -20,6 +20,8 @@ import { unsubscribeToken } from './unsubscribe.ts';
 export type NoticeFormat = {
   money(minor: number, currency: string): string;
   date(at: Date): string;
+  /** A count in the locale's digits (Persian digits for fa). */
+  number(n: number): string;
 };
 
 export type NoticeRequest = {
@@ -59,6 +61,7 @@ export async function queueNotice(db: Db, at: Date, options: NoticeOptions, req:
   const format: NoticeFormat = {
     money: (minor, currency) => formatMoney(minor, currency, locale),
     date: (d) => formatDate(d, locale, account.timeZone),
+    number: (n) => new Intl.NumberFormat(locale).format(n),
   };
   const headers: Record<string, string> = { 'X-Tenure-Template': req.template };
   let unsubscribeUrl = '';

@@ -1,12 +1,14 @@
 /**
  * Notices with their own due time, computed from the subscription rather than stored: the renewal reminder
  * (N days before each period end) and the win-back offer (N days after the end, marketing). A notice already
- * queued for the same key is not due again, so each (subscription, period end) gets one reminder.
+ * queued for the same key is not due again, so each (subscription, period end) gets one reminder. Upcoming price
+ * changes are in price-change.ts.
  */
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, notExists, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { accounts, customers, messages, prices, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
 import { DEFAULT_REMINDER, type ReminderSettings, reminderDueAt } from './core/index.ts';
+import { duePriceChanges } from './price-change.ts';
 import type { NoticeRequest } from './queue-notice.ts';
 
 const DAY_MS = 86_400_000;
@@ -146,7 +148,8 @@ export async function dueNotices(db: Db, scope: Scope, upTo: Date, limit = 500):
     const subId = d.request.eventId.split('@')[0]!;
     amounts.set(subId, await renewalAmount(db, d.request.accountId, subId));
   }
-  return open.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+  const changes = await duePriceChanges(db, scoped(scope), upTo, limit);
+  return [...open, ...changes].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }
 
 async function alreadyQueued(db: Db, due: DueNotice[]): Promise<Set<string>> {

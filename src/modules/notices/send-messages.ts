@@ -3,7 +3,6 @@ import { and, asc, eq, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { messages } from '../../db/schema/index.ts';
 import { toDate } from '../../kernel/clock.ts';
-import { renderInvoicePdf } from '../documents/index.ts';
 import type { Mailer } from './mailer.ts';
 
 /** Retry after 1 min, 5 min, 30 min, 2 h, then every 6 h; failed after 12 attempts (about 2.5 days). */
@@ -19,7 +18,16 @@ const dueNow = (now: Date): SQL =>
   and(eq(messages.status, 'queued'), or(isNull(messages.nextAttemptAt), lte(messages.nextAttemptAt, now))) as SQL;
 
 /** Claims up to `limit` due messages, sends each, records the outcome; returns how many were attempted. */
-export async function sendDueMessages(ctx: AppContext, mailer: Mailer, from: string, limit: number): Promise<number> {
+/** Renders a stored invoice's PDF: given by the server (it spans modules), so notices do not import flows. */
+export type InvoicePdf = (ctx: AppContext, accountId: string, invoiceId: string) => Promise<Buffer>;
+
+export async function sendDueMessages(
+  ctx: AppContext,
+  mailer: Mailer,
+  from: string,
+  limit: number,
+  invoicePdf: InvoicePdf,
+): Promise<number> {
   const at = toDate(ctx.clock.now());
   const claimed = await ctx.db.transaction(async (db) => {
     const rows = await db
@@ -50,7 +58,7 @@ export async function sendDueMessages(ctx: AppContext, mailer: Mailer, from: str
         ? [
             {
               filename: `${row.content.invoice}.pdf`,
-              content: await renderInvoicePdf(ctx, row.accountId, row.content.invoice),
+              content: await invoicePdf(ctx, row.accountId, row.content.invoice),
               contentType: 'application/pdf',
             },
           ]

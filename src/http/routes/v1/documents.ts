@@ -5,7 +5,7 @@ import {
   renderCreditNotePdf,
   renderInvoiceHtml,
   renderInvoicePdf,
-} from '../../../modules/documents/index.ts';
+} from '../../../flows/documents/index.ts';
 import { idParams, ref } from '../../schemas/common.ts';
 import type { IdParams } from './route-kit.ts';
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../context.ts';
 import * as collection from '../../../flows/collection/index.ts';
 import {
@@ -274,7 +274,72 @@ export function paymentLinkRoutes(app: FastifyInstance, ctx: AppContext): void {
           collection.payByLink({ ...ctx, db }, (req.params as { token: string }).token, req.body as { token: string }),
         ),
     );
+    cardUpdateRoutes(scope, ctx, tokenParams);
   });
+}
+
+/** A browser asks for HTML; API clients and scripts get problem+json errors like everywhere else. */
+const wantsHtml = (req: FastifyRequest) => String(req.headers.accept ?? '').includes('text/html');
+
+/** A hosted page, not JSON: documented as HTML, reached without an API key (the link's secret is the credential). */
+const htmlPage = (description: string) => ({
+  description,
+  content: { 'text/html': { schema: { type: 'string' } } },
+});
+
+/** The card-update page the dunning e-mails link to (documented: the e-mail links are part of the contract). */
+function cardUpdateRoutes(scope: FastifyInstance, ctx: AppContext, tokenParams: Schema): void {
+  const doc = (summary: string, operationId: string) => ({
+    tags: ['Hosted pages'],
+    summary,
+    operationId,
+    security: [],
+    params: tokenParams,
+    response: {
+      200: htmlPage('The page'),
+      '4xx': {
+        description: 'The page with the error for a browser (Accept: text/html); problem+json otherwise',
+        content: {
+          'text/html': { schema: { type: 'string' } },
+          'application/problem+json': { schema: ref('Problem') },
+        },
+      },
+    },
+  });
+  scope.get(
+    '/pay/:token/payment_method',
+    { schema: doc('Card-update page of a failing invoice', 'cardUpdatePage') },
+    async (req, reply) => {
+      const page = await collection.cardUpdatePage(ctx, (req.params as { token: string }).token);
+      return reply.code(page.status).type('text/html; charset=utf-8').send(page.html);
+    },
+  );
+  scope.post(
+    '/pay/:token/payment_method',
+    {
+      schema: {
+        ...doc('Submit a new payment method (a gateway token) and retry the invoice', 'updateCardByLink'),
+        body: strictObject(
+          {
+            token: str({
+              minLength: 1,
+              maxLength: 255,
+              description: 'A gateway token (sandbox: tok_visa…), never a card number',
+            }),
+            gateway: str({ enum: ['sandbox', 'stripe'] }),
+          },
+          ['token'],
+        ),
+      },
+    },
+    async (req, reply) => {
+      const token = (req.params as { token: string }).token;
+      const body = req.body as { token: string; gateway?: string };
+      const page = await ctx.db.transaction((db) => collection.updateCardByLink({ ...ctx, db }, token, body));
+      if (page.error && !wantsHtml(req)) throw page.error;
+      return reply.code(page.status).type('text/html; charset=utf-8').send(page.html);
+    },
+  );
 }
 
 /**

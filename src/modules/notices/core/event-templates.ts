@@ -1,13 +1,8 @@
 /** Built-in texts of the notices that follow an event (welcome, receipts, failures, cancellations…). */
-import type { NoticeLocale } from './format.ts';
+import { DUNNING_TEXTS } from './dunning-templates.ts';
+import { localized, type Texts } from './texts.ts';
 
-type Texts = Record<NoticeLocale, { subject: string; body: string }>;
-const t = (en: [string, string], pt: [string, string], nl: [string, string], fa: [string, string]): Texts => ({
-  en: { subject: en[0], body: en[1] },
-  'pt-BR': { subject: pt[0], body: pt[1] },
-  nl: { subject: nl[0], body: nl[1] },
-  fa: { subject: fa[0], body: fa[1] },
-});
+const t = localized;
 
 export const EVENT_TEXTS = {
   subscription_started: t(
@@ -82,24 +77,6 @@ export const EVENT_TEXTS = {
       '{{customer.name}} عزیز،\n\nمبلغ {{invoice.amount}} برای صورتحساب {{invoice.number}} دریافت شد. سپاسگزاریم.',
     ],
   ),
-  payment_failed: t(
-    [
-      'Payment failed: {{invoice.amount}}',
-      'Hello {{customer.name}},\n\nWe could not charge {{invoice.amount}} for invoice {{invoice.number}}. Update your payment method here:\n\n{{invoice.url}}',
-    ],
-    [
-      'Falha no pagamento: {{invoice.amount}}',
-      'Olá {{customer.name}},\n\nNão conseguimos cobrar {{invoice.amount}} da fatura {{invoice.number}}. Atualize sua forma de pagamento aqui:\n\n{{invoice.url}}',
-    ],
-    [
-      'Betaling mislukt: {{invoice.amount}}',
-      'Hallo {{customer.name}},\n\nWe konden {{invoice.amount}} voor factuur {{invoice.number}} niet afschrijven. Werk je betaalmethode hier bij:\n\n{{invoice.url}}',
-    ],
-    [
-      'پرداخت ناموفق: {{invoice.amount}}',
-      '{{customer.name}} عزیز،\n\nنتوانستیم مبلغ {{invoice.amount}} صورتحساب {{invoice.number}} را دریافت کنیم. روش پرداخت خود را اینجا به‌روز کنید:\n\n{{invoice.url}}',
-    ],
-  ),
   card_expiring: t(
     [
       'Your card ending in {{card.last4}} expires soon',
@@ -166,6 +143,7 @@ export const EVENT_TEXTS = {
       '{{customer.name}} عزیز،\n\nاشتراک {{account.name}} شما در {{subscription.ended}} پایان یافت.',
     ],
   ),
+  ...DUNNING_TEXTS,
 } satisfies Record<string, Texts>;
 
 export type EventNoticeName = keyof typeof EVENT_TEXTS;

@@ -5,14 +5,15 @@ import type { NoticeLocale } from './format.ts';
 export type NoticeTemplate = { subject: string; body: string };
 export type NoticeKind = 'transactional' | 'marketing';
 
-export type NoticeTemplateName = 'renewal_reminder' | 'win_back' | EventNoticeName;
+type ScheduledName = 'renewal_reminder' | 'price_change' | 'win_back';
+export type NoticeTemplateName = ScheduledName | EventNoticeName;
 
 /** Marketing notices need the customer's consent and carry a one-click unsubscribe (RFC 8058). */
 export function noticeKind(template: NoticeTemplateName): NoticeKind {
   return template === 'win_back' ? 'marketing' : 'transactional';
 }
 
-const SCHEDULED: Record<'renewal_reminder' | 'win_back', Record<NoticeLocale, NoticeTemplate>> = {
+const SCHEDULED: Record<ScheduledName, Record<NoticeLocale, NoticeTemplate>> = {
   renewal_reminder: {
     en: {
       subject: 'Your subscription renews on {{renewal.date}}',
@@ -29,6 +30,24 @@ const SCHEDULED: Record<'renewal_reminder' | 'win_back', Record<NoticeLocale, No
     fa: {
       subject: 'اشتراک شما در {{renewal.date}} تمدید می‌شود',
       body: '{{customer.name}} عزیز،\n\nاشتراک {{account.name}} شما در {{renewal.date}} با مبلغ {{renewal.amount}} تمدید می‌شود.\n\nاگر می‌خواهید ادامه دهید، کاری لازم نیست.',
+    },
+  },
+  price_change: {
+    en: {
+      subject: 'Your price changes on {{change.date}}',
+      body: 'Hello {{customer.name}},\n\nFrom {{change.date}} your {{account.name}} subscription costs {{change.new_amount}} instead of {{change.old_amount}}.',
+    },
+    'pt-BR': {
+      subject: 'Seu preço muda em {{change.date}}',
+      body: 'Olá {{customer.name}},\n\nA partir de {{change.date}} sua assinatura {{account.name}} custará {{change.new_amount}} em vez de {{change.old_amount}}.',
+    },
+    nl: {
+      subject: 'Je prijs verandert op {{change.date}}',
+      body: 'Hallo {{customer.name}},\n\nVanaf {{change.date}} kost je abonnement op {{account.name}} {{change.new_amount}} in plaats van {{change.old_amount}}.',
+    },
+    fa: {
+      subject: 'قیمت شما در {{change.date}} تغییر می‌کند',
+      body: '{{customer.name}} عزیز،\n\nاز {{change.date}} هزینه اشتراک {{account.name}} شما به جای {{change.old_amount}} برابر {{change.new_amount}} خواهد بود.',
     },
   },
   win_back: {

@@ -3,12 +3,16 @@
  * through the owners' public reads (each scoped to the account, so another tenant's id is a 404).
  */
 import type { AppContext } from '../../context.ts';
-import { getInvoice } from '../../flows/billing/invoice-actions.ts';
-import { getCreditNote } from '../../flows/collection/credit-notes.ts';
-import { getAccount } from '../accounts/index.ts';
-import { getCustomer } from '../customers/index.ts';
-import { creditNoteDocument, type DocumentModel, invoiceDocument } from './core/document-model.ts';
-import { documentLocale } from './core/labels.ts';
+import { getAccount } from '../../modules/accounts/index.ts';
+import { getCustomer } from '../../modules/customers/index.ts';
+import {
+  creditNoteDocument,
+  type DocumentModel,
+  documentLocale,
+  invoiceDocument,
+} from '../../modules/documents/index.ts';
+import { getInvoice } from '../billing/invoice-actions.ts';
+import { getCreditNote } from '../collection/credit-notes.ts';
 
 async function partiesOf(ctx: AppContext, accountId: string, customerId: string) {
   const [account, customer] = await Promise.all([getAccount(ctx, accountId), getCustomer(ctx, accountId, customerId)]);

@@ -1,0 +1,118 @@
+/**
+ * The upcoming price change notice: a subscription whose stored pending change (a schedule's next phase, or a
+ * change made for the period end) bills a different recurring amount is told N days before it takes effect
+ * (default 30), or at once when the change was made with less notice. Its key is the change itself, so each
+ * change is announced once and a different later change is announced again.
+ */
+import { and, eq, inArray, isNotNull, notExists, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/index.ts';
+import { accounts, customers, messages, prices, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
+import type { NoticeRequest } from './queue-notice.ts';
+
+const DAY_MS = 86_400_000;
+export type DuePriceChange = { dueAt: Date; request: NoticeRequest };
+
+/** The account's `settings.notices.price_change`, with the defaults (on, 30 days before). */
+export function priceChangeSettings(settings: Record<string, unknown>) {
+  const n = ((settings.notices ?? {}) as { price_change?: { enabled?: boolean; days_before?: number } }).price_change;
+  return { enabled: n?.enabled ?? true, daysBefore: n?.days_before ?? 30 };
+}
+
+const changeKey = sql<string>`${subscriptions.id} || '@price_change@' || md5(${subscriptions.pendingChange}::text)`;
+
+type Line = { price: string; quantity: number };
+const amountOf = (lines: Line[], unit: Map<string, number>) =>
+  lines.reduce((sum, l) => sum + (unit.get(l.price) ?? 0) * l.quantity, 0);
+
+/** Price changes to announce by `upTo` within `scope` (the same scope as the other scheduled notices). */
+export async function duePriceChanges(db: Db, scope: SQL, upTo: Date, limit: number): Promise<DuePriceChange[]> {
+  const rows = await db
+    .select({ sub: subscriptions, key: changeKey, settings: accounts.settings })
+    .from(subscriptions)
+    .innerJoin(accounts, eq(accounts.id, subscriptions.accountId))
+    .innerJoin(
+      customers,
+      and(eq(customers.accountId, subscriptions.accountId), eq(customers.id, subscriptions.customerId)),
+    )
+    .where(
+      and(
+        scope,
+        isNotNull(subscriptions.pendingChange),
+        isNotNull(customers.email),
+        inArray(subscriptions.status, ['active', 'trialing', 'past_due']),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(messages)
+            .where(
+              and(
+                eq(messages.accountId, subscriptions.accountId),
+                eq(messages.customerId, subscriptions.customerId),
+                eq(messages.template, 'price_change'),
+                sql`${messages.eventId} = ${changeKey}`,
+              ),
+            ),
+        ),
+      ),
+    )
+    .limit(limit);
+  const candidates = rows.flatMap(({ sub, key, settings }) => {
+    const change = sub.pendingChange!;
+    const effective = new Date(change.at * 1000);
+    const { enabled, daysBefore } = priceChangeSettings(settings);
+    // A subscription that ends before the change never sees it.
+    if (!enabled || (sub.cancelAt && sub.cancelAt <= effective)) return [];
+    const dueAt = new Date(effective.getTime() - daysBefore * DAY_MS);
+    return dueAt <= upTo ? [{ sub, key, effective, dueAt }] : [];
+  });
+  if (candidates.length === 0) return [];
+  const items = await db
+    .select({
+      subscriptionId: subscriptionItems.subscriptionId,
+      price: subscriptionItems.priceId,
+      quantity: subscriptionItems.quantity,
+    })
+    .from(subscriptionItems)
+    .where(
+      inArray(
+        subscriptionItems.subscriptionId,
+        candidates.map((c) => c.sub.id),
+      ),
+    );
+  const priceIds = [
+    ...items.map((i) => i.price),
+    ...candidates.flatMap((c) => c.sub.pendingChange!.items.map((i) => i.price)),
+  ];
+  const unit = new Map(
+    (
+      await db.select({ id: prices.id, amount: prices.unitAmount }).from(prices).where(inArray(prices.id, priceIds))
+    ).map((p) => [p.id, p.amount ?? 0]),
+  );
+  const due: DuePriceChange[] = [];
+  for (const { sub, key, effective, dueAt } of candidates) {
+    const before = amountOf(
+      items.filter((i) => i.subscriptionId === sub.id),
+      unit,
+    );
+    const after = amountOf(sub.pendingChange!.items, unit);
+    // Same amount (another product at the same price, a reordering): nothing the customer pays changes.
+    if (before === after) continue;
+    due.push({
+      dueAt,
+      request: {
+        accountId: sub.accountId,
+        customerId: sub.customerId,
+        template: 'price_change',
+        eventId: key,
+        vars: (f) => ({
+          change: {
+            date: f.date(effective),
+            old_amount: f.money(before, sub.currency),
+            new_amount: f.money(after, sub.currency),
+          },
+        }),
+      },
+    });
+  }
+  return due;
+}

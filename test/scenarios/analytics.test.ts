@@ -15,12 +15,7 @@ const WINDOW = `start=${unix('2024-01-01T00:00:00Z')}&end=${unix('2028-01-01T00:
 
 /** The customer's stored movements, oldest first, as [date, type, amount, mrr_after]. */
 async function movementsOf(customer: string) {
-  await h.settle();
-  const list = await k.ok('GET', `/v1/metrics/movements?${WINDOW}&limit=100`);
-  return (list.data as any[])
-    .filter((m) => m.customer === customer)
-    .reverse()
-    .map((m) => [isoDate(m.date), m.type, m.amount, m.mrr_after]);
+  return (await k.movements(customer, WINDOW)).map((m) => [isoDate(m.date), m.type, m.amount, m.mrr_after]);
 }
 
 test("ChartMogul's lifecycle: new, expansion, contraction, churn at period end, reactivation", async () => {
@@ -107,7 +102,12 @@ test('$10/month with 10% off for 3 months is $9, then $10 (expansion when the di
 
 test('account options: churn at cancellation request, only forever discounts reduce MRR', async () => {
   const account = await k.ok('GET', '/v1/account');
-  assert.deepEqual(account.settings.analytics, { churn_recognition: 'period_end', discount_policy: 'all' });
+  assert.deepEqual(account.settings.analytics, {
+    churn_recognition: 'period_end',
+    discount_policy: 'all',
+    past_due_churn_after_days: null,
+    reporting_currency: null,
+  });
   await k.ok('POST', '/v1/account', {
     settings: { analytics: { churn_recognition: 'cancellation_request', discount_policy: 'forever_only' } },
   });

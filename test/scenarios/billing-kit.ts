@@ -36,6 +36,12 @@ export function billingKit(h: Harness) {
     monthly(unitAmount: number, extra: Record<string, unknown> = {}) {
       return this.price({ unit_amount: unitAmount, recurring: { interval: 'month' }, ...extra });
     },
+    /** The customer's stored MRR movements in the window (a query string), oldest first, after due work ran. */
+    async movements(customer: string, window: string) {
+      await h.settle();
+      const list = await ok('GET', `/v1/metrics/movements?${window}&limit=100`);
+      return (list.data as any[]).filter((m) => m.customer === customer).reverse();
+    },
     async invoices(subscription: string) {
       const list = await ok('GET', `/v1/invoices?subscription=${subscription}&limit=100`);
       return [...list.data].reverse() as any[];

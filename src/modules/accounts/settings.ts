@@ -4,6 +4,7 @@ import type { Actor, AppContext } from '../../context.ts';
 import { accounts } from '../../db/schema/index.ts';
 import { recordEvent } from '../../events/index.ts';
 import { toUnix } from '../../kernel/clock.ts';
+import { isSupportedCurrency } from '../../kernel/currency.ts';
 import { invalid, notFound } from '../../kernel/errors.ts';
 import { DEFAULT_DUNNING, policyProblem, type StageAction } from '../payments/core/dunning.ts';
 
@@ -18,11 +19,33 @@ export type AccountSettingsInput = {
     dunning?: { retry_days: number[]; stages: { after_days: number; action: StageAction }[] };
     notices?: Record<string, unknown>;
     /** MRR counting options, see modules/analytics/options.ts. */
-    analytics?: { churn_recognition?: 'period_end' | 'cancellation_request'; discount_policy?: 'all' | 'forever_only' };
+    analytics?: {
+      churn_recognition?: 'period_end' | 'cancellation_request';
+      discount_policy?: 'all' | 'forever_only';
+      past_due_churn_after_days?: number | null;
+      reporting_currency?: string | null;
+    };
   };
 };
 
 type AccountRow = typeof accounts.$inferSelect;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Settings are merged key by key into nested objects (Stripe's hashes), so `{analytics: {reporting_currency}}`
+ * keeps the other analytics options; arrays and scalars replace. dunning is replaced whole: its retries and stages
+ * are one policy, validated together.
+ */
+function mergeSettings(base: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    out[key] =
+      key !== 'dunning' && isPlainObject(value) && isPlainObject(base[key]) ? mergeSettings(base[key], value) : value;
+  }
+  return out;
+}
 
 function present(row: AccountRow) {
   const s = row.settings as Record<string, unknown>;
@@ -41,6 +64,10 @@ function present(row: AccountRow) {
         churn_recognition:
           (s.analytics as { churn_recognition?: string } | undefined)?.churn_recognition ?? 'period_end',
         discount_policy: (s.analytics as { discount_policy?: string } | undefined)?.discount_policy ?? 'all',
+        past_due_churn_after_days:
+          (s.analytics as { past_due_churn_after_days?: number | null } | undefined)?.past_due_churn_after_days ?? null,
+        reporting_currency:
+          (s.analytics as { reporting_currency?: string | null } | undefined)?.reporting_currency ?? null,
       },
       dunning: (s.dunning as object) ?? {
         retry_days: DEFAULT_DUNNING.retryDays,
@@ -75,6 +102,10 @@ export async function updateAccount(ctx: AppContext, actor: Actor, input: Accoun
   if (input.time_zone !== undefined && !validTimeZone(input.time_zone)) {
     throw invalid('parameter_invalid', `'${input.time_zone}' is not an IANA time zone`, 'time_zone');
   }
+  const reporting = input.settings?.analytics?.reporting_currency;
+  if (reporting && !isSupportedCurrency(reporting)) {
+    throw invalid('invalid_currency', `Unsupported currency ${reporting}`, 'settings.analytics.reporting_currency');
+  }
   const dunning = input.settings?.dunning;
   if (dunning) {
     const stages = dunning.stages.map((x) => ({ afterDays: x.after_days, action: x.action }));
@@ -87,7 +118,7 @@ export async function updateAccount(ctx: AppContext, actor: Actor, input: Accoun
       ...(input.name !== undefined && { name: input.name }),
       ...(input.time_zone !== undefined && { timeZone: input.time_zone }),
       ...(input.default_locale !== undefined && { defaultLocale: input.default_locale }),
-      ...(input.settings && { settings: { ...row.settings, ...input.settings } }),
+      ...(input.settings && { settings: mergeSettings(row.settings as Record<string, unknown>, input.settings) }),
     })
     .where(eq(accounts.id, actor.accountId))
     .returning();

@@ -1,21 +1,28 @@
-import { and, asc, desc, eq, gte, lt } from 'drizzle-orm';
+import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { accounts, mrrMovements } from '../../db/schema/index.ts';
 import { fromUnix, toDate, toUnix } from '../../kernel/clock.ts';
 import { invalid } from '../../kernel/errors.ts';
+import { type AggregateRow, aggregateMovements, churnInWindow } from './aggregate-movements.ts';
 import {
+  addToTotals,
   arpa,
+  type BucketTotals,
   customerChurnRate,
+  emptyTotals,
+  foldSeries,
   grossMrrChurnRate,
   grossRevenueRetention,
   ltv,
-  type Movement,
-  mrrSeries,
   netMrrChurnRate,
   netRevenueRetention,
   quickRatio,
+  type SeriesBucket,
   type SeriesInterval,
+  seriesEdges,
 } from './core/index.ts';
+import { reportingCurrency } from './exchange-rates.ts';
+import { type MetricsQuery, sliceOf } from './slice.ts';
 
 export type RangeQuery = { start?: number; end?: number; interval?: SeriesInterval };
 
@@ -26,32 +33,64 @@ function range(ctx: AppContext, q: RangeQuery) {
   return { start, end };
 }
 
-/** Every stored movement before `end`, oldest first (the series folds the earlier ones into its start values). */
-async function movementsBefore(ctx: AppContext, accountId: string, end: number): Promise<Movement[]> {
-  const rows = await ctx.db
-    .select()
-    .from(mrrMovements)
-    .where(and(eq(mrrMovements.accountId, accountId), lt(mrrMovements.date, toDate(fromUnix(end)))))
-    .orderBy(asc(mrrMovements.date), asc(mrrMovements.eventId));
-  return rows.map((r) => ({ at: toUnix(r.date), customer: r.customerId, type: r.type, amount: r.amount }));
-}
-
 async function timeZone(ctx: AppContext, accountId: string) {
   const [row] = await ctx.db.select({ tz: accounts.timeZone }).from(accounts).where(eq(accounts.id, accountId));
   return row?.tz ?? 'UTC';
 }
 
-/** MRR, ARR and movement totals per bucket of [start, end), from stored movements. */
-export async function mrrSeriesReport(ctx: AppContext, accountId: string, q: RangeQuery) {
+/** Per group (null without a breakdown): totals before the first edge, and per bucket. */
+function totalsByGroup(rows: readonly AggregateRow[], buckets: number) {
+  const out = new Map<string | null, { history: BucketTotals; totals: BucketTotals[] }>();
+  for (const r of rows) {
+    let g = out.get(r.group);
+    if (!g) {
+      g = { history: emptyTotals(), totals: Array.from({ length: buckets }, emptyTotals) };
+      out.set(r.group, g);
+    }
+    addToTotals(r.bucket === 0 ? g.history : g.totals[r.bucket - 1]!, r.type, r.amount, r.count);
+  }
+  return out;
+}
+
+/** The series of the slice, and one per breakdown value (groups sorted, null = unknown last). */
+async function sliceSeries(ctx: AppContext, accountId: string, q: MetricsQuery, edges: number[]) {
+  const slice = sliceOf(q);
+  const currency = await reportingCurrency(ctx.db, accountId);
+  const { groupBy, ...whole } = slice;
+  const fold = (rows: AggregateRow[]) =>
+    [...totalsByGroup(rows, edges.length - 1)].map(([group, t]) => ({
+      group,
+      data: foldSeries(edges, t.history, t.totals),
+    }));
+  const total = fold(await aggregateMovements(ctx.db, accountId, whole, edges, currency))[0]?.data;
+  const groups = groupBy ? fold(await aggregateMovements(ctx.db, accountId, slice, edges, currency)) : null;
+  groups?.sort(
+    (a, b) => Number(a.group === null) - Number(b.group === null) || String(a.group).localeCompare(String(b.group)),
+  );
+  return { slice, currency, total: total ?? foldSeries(edges, emptyTotals(), []), groups };
+}
+
+const present = (buckets: SeriesBucket[]) => buckets.map((b) => ({ ...b, mrr: b.end_mrr, arr: b.end_mrr * 12 }));
+
+/**
+ * MRR, ARR and movement totals per bucket of [start, end), summed in the database from the daily rollups (see
+ * aggregate-movements.ts) and folded by the core's foldSeries; `breakdown` adds one series per value.
+ */
+export async function mrrSeriesReport(ctx: AppContext, accountId: string, q: MetricsQuery) {
   const { start, end } = range(ctx, q);
-  const movements = await movementsBefore(ctx, accountId, end);
-  const buckets = mrrSeries(movements, start, end, q.interval ?? 'month', { timeZone: await timeZone(ctx, accountId) });
+  const interval = q.interval ?? 'month';
+  const edges = seriesEdges(start, end, interval, await timeZone(ctx, accountId));
+  const { currency, total, groups } = await sliceSeries(ctx, accountId, q, edges);
   return {
     object: 'mrr_series',
     start,
     end,
-    interval: q.interval ?? 'month',
-    data: buckets.map((b) => ({ ...b, mrr: b.end_mrr, arr: b.end_mrr * 12 })),
+    interval,
+    currency,
+    data: present(total),
+    ...(groups && {
+      breakdown: { by: q.breakdown, groups: groups.map((g) => ({ value: g.group, data: present(g.data) })) },
+    }),
   };
 }
 
@@ -70,8 +109,8 @@ const CSV_COLUMNS = [
 ] as const;
 
 /** The MRR series as CSV (dates ISO 8601, amounts in minor units). */
-export async function seriesCsv(ctx: AppContext, accountId: string, q: RangeQuery): Promise<string> {
-  const series = await mrrSeriesReport(ctx, accountId, q);
+export async function seriesCsv(ctx: AppContext, accountId: string, q: MetricsQuery): Promise<string> {
+  const series = await mrrSeriesReport(ctx, accountId, { ...q, breakdown: undefined });
   const lines = series.data.map((b) =>
     CSV_COLUMNS.map((c) => (c === 'start' || c === 'end' ? new Date(b[c] * 1000).toISOString() : String(b[c]))).join(
       ',',
@@ -80,24 +119,15 @@ export async function seriesCsv(ctx: AppContext, accountId: string, q: RangeQuer
   return `${[CSV_COLUMNS.join(','), ...lines].join('\n')}\n`;
 }
 
-/** ChartMogul's summary metrics over [start, end) as one bucket. */
-export async function metricsSummary(ctx: AppContext, accountId: string, q: RangeQuery) {
-  const { start, end } = range(ctx, q);
-  const movements = await movementsBefore(ctx, accountId, end);
-  const bucket = mergeWindow(movements, start, end);
-  const inWindow = movements.filter((m) => m.at >= start);
-  const joined = new Set(inWindow.filter((m) => m.type === 'new' || m.type === 'reactivation').map((m) => m.customer));
-  const churnedCustomers = inWindow.filter((m) => m.type === 'churn').map((m) => m.customer);
+/** ChartMogul's summary figures of one window bucket and its churn counts. */
+function summarize(bucket: SeriesBucket, churn: { churned: number; joined: number } | undefined) {
   const churnRate = customerChurnRate({
     customers_at_start: bucket.customers_start,
-    churned: churnedCustomers.length,
-    churned_joined_in_period: churnedCustomers.filter((c) => joined.has(c)).length,
+    churned: churn?.churned ?? 0,
+    churned_joined_in_period: churn?.joined ?? 0,
   });
   const arpaNow = arpa(bucket.end_mrr, bucket.customers_end);
   return {
-    object: 'metrics_summary',
-    start,
-    end,
     mrr: bucket.end_mrr,
     arr: bucket.end_mrr * 12,
     customers: bucket.customers_end,
@@ -119,23 +149,31 @@ export async function metricsSummary(ctx: AppContext, accountId: string, q: Rang
   };
 }
 
-/** The whole window as one bucket: a daily series, its movements summed. */
-function mergeWindow(movements: Movement[], start: number, end: number) {
-  const buckets = mrrSeries(movements, start, end, 'day');
-  const first = buckets[0]!;
-  const last = buckets.at(-1)!;
-  const sum = (k: 'new_business' | 'expansion' | 'contraction' | 'churn' | 'reactivation') =>
-    buckets.reduce((s, b) => s + b[k], 0);
+/** ChartMogul's summary metrics over [start, end) as one bucket, from the rollups; `breakdown` adds one per value. */
+export async function metricsSummary(ctx: AppContext, accountId: string, q: MetricsQuery) {
+  const { start, end } = range(ctx, q);
+  const { slice, currency, total, groups } = await sliceSeries(ctx, accountId, q, [start, end]);
+  const churn = await churnInWindow(ctx.db, accountId, slice, start, end);
+  const { groupBy: _, ...whole } = slice;
+  const churnTotal = groups ? (await churnInWindow(ctx.db, accountId, whole, start, end))[0] : churn[0];
   return {
-    ...first,
+    object: 'metrics_summary',
+    start,
     end,
-    new_business: sum('new_business'),
-    expansion: sum('expansion'),
-    contraction: sum('contraction'),
-    churn: sum('churn'),
-    reactivation: sum('reactivation'),
-    end_mrr: last.end_mrr,
-    customers_end: last.customers_end,
+    currency,
+    ...summarize(total[0]!, churnTotal),
+    ...(groups && {
+      breakdown: {
+        by: q.breakdown,
+        groups: groups.map((g) => ({
+          value: g.group,
+          ...summarize(
+            g.data[0]!,
+            churn.find((c) => c.group === g.group),
+          ),
+        })),
+      },
+    }),
   };
 }
 

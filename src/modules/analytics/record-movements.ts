@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, lte, max, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { accounts, analyticsCursors, coupons, discounts, events, mrrMovements } from '../../db/schema/index.ts';
+import { toUnix } from '../../kernel/clock.ts';
 import { idFloor, idTime } from '../../kernel/ids.ts';
 import {
   classifyMovement,
@@ -8,9 +9,14 @@ import {
   type MrrDiscount,
   type MrrItem,
   type MrrOptions,
+  type MrrShares,
+  mrrShares,
+  pastDueSince,
   type SubscriptionState,
+  shareMovements,
 } from './core/index.ts';
 import { type AnalyticsOptions, analyticsOptions } from './options.ts';
+import { writeMovement } from './write-movement.ts';
 
 /** Same reason as webhook fan-out: an event id is minted before its transaction commits. */
 const COMMIT_GRACE_MS = 60_000;
@@ -30,6 +36,8 @@ type SubscriptionObject = {
     data: {
       quantity: number;
       price: {
+        id?: string;
+        product?: string | { id: string };
         unit_amount: number | null;
         recurring: { interval: MrrItem['interval']; interval_count: number; usage_type?: string } | null;
       };
@@ -46,6 +54,10 @@ function toItems(sub: SubscriptionObject): MrrItem[] {
       interval: it.price.recurring!.interval,
       interval_count: it.price.recurring!.interval_count,
       usage_type: it.price.recurring!.usage_type === 'metered' ? 'metered' : 'licensed',
+      ...(it.price.id ? { price: it.price.id } : {}),
+      ...(it.price.product
+        ? { product: typeof it.price.product === 'string' ? it.price.product : it.price.product.id }
+        : {}),
     }));
 }
 
@@ -68,11 +80,11 @@ async function activeDiscounts(ctx: AppContext, accountId: string, customerId: s
     }));
 }
 
-/** The customer's MRR right after `cause`: the latest snapshot of each of their subscriptions up to it. */
-async function mrrAfter(ctx: AppContext, accountId: string, cause: Cause, opts: AnalyticsOptions) {
+/** The customer's MRR (and its shares per price and product) right after `cause`: each subscription's latest snapshot. */
+async function mrrAfter(ctx: AppContext, accountId: string, cause: Cause, opts: AnalyticsOptions, prev: MrrShares) {
   const customerId = cause.customerId;
   const rows = await ctx.db
-    .select({ data: events.data })
+    .select({ data: events.data, created: events.created })
     .from(events)
     .where(
       and(
@@ -88,26 +100,33 @@ async function mrrAfter(ctx: AppContext, accountId: string, cause: Cause, opts: 
     const sub = row.data.object as SubscriptionObject;
     latest.set(sub.id, sub);
   }
+  // Past-due auto-churn (past-due-churn.ts) needs when each subscription's past_due run began.
+  const since = pastDueSince(rows.map((r) => ({ ...(r.data.object as SubscriptionObject), at: toUnix(r.created) })));
   const found = await activeDiscounts(ctx, accountId, customerId, cause.at);
   const states: SubscriptionState[] = [...latest.values()].map((sub) => {
     // Churn at cancellation request: a subscription set to end stops counting the moment the request is made.
     const requested = opts.churnRecognition === 'cancellation_request' && (sub.cancel_at_period_end || sub.cancel_at);
     return {
       status: requested ? 'canceled' : sub.status,
+      past_due_since: since.get(sub.id) ?? toUnix(cause.at),
+      at: toUnix(cause.at),
       items: toItems(sub),
       discounts: found.filter((d) => d.subscriptionId === null || d.subscriptionId === sub.id).map((d) => d.discount),
     };
   });
-  const mrrOptions: MrrOptions = { discountPolicy: opts.discountPolicy };
+  const mrrOptions: MrrOptions = {
+    discountPolicy: opts.discountPolicy,
+    pastDueChurnAfterDays: opts.pastDueChurnAfterDays,
+  };
   const currency = [...latest.values()].at(-1)?.currency ?? 'usd';
-  return { mrr: customerMrr(states, mrrOptions).mrr, currency };
+  return { mrr: customerMrr(states, mrrOptions).mrr, currency, shares: mrrShares(states, mrrOptions, prev) };
 }
 
 /** Records the movement one cause produced, if any (idempotent per cause key). */
 export async function recordCause(ctx: AppContext, accountId: string, cause: Cause, opts: AnalyticsOptions) {
   // Movements of a customer are ordered by (date, cause key): the previous one holds the MRR before this cause.
   const [prev] = await ctx.db
-    .select({ mrrAfter: mrrMovements.mrrAfter })
+    .select({ mrrAfter: mrrMovements.mrrAfter, shares: mrrMovements.shares })
     .from(mrrMovements)
     .where(
       and(
@@ -119,24 +138,25 @@ export async function recordCause(ctx: AppContext, accountId: string, cause: Cau
     .orderBy(desc(mrrMovements.date), desc(mrrMovements.eventId))
     .limit(1);
   const before = prev?.mrrAfter ?? 0;
-  const { mrr, currency } = await mrrAfter(ctx, accountId, cause, opts);
+  const prevShares = prev?.shares ?? { price: {}, product: {} };
+  const { mrr, currency, shares } = await mrrAfter(ctx, accountId, cause, opts, prevShares);
   // Any earlier movement means the customer paid before (the first one is always `new`).
   const type = classifyMovement(before, mrr, prev !== undefined);
+  // A plan swap at the same total moves no customer MRR; its share movements wait for the customer's next movement.
   if (!type) return 0;
-  await ctx.db
-    .insert(mrrMovements)
-    .values({
-      accountId,
-      eventId: cause.key,
-      customerId: cause.customerId,
-      date: cause.at,
-      type,
-      amount: mrr - before,
-      currency,
-      mrrAfter: mrr,
-    })
-    .onConflictDoNothing();
-  return 1;
+  const written = await writeMovement(ctx.db, {
+    accountId,
+    eventId: cause.key,
+    customerId: cause.customerId,
+    date: cause.at,
+    type,
+    amount: mrr - before,
+    currency,
+    mrrAfter: mrr,
+    shares,
+    shareMovements: shareMovements(prevShares, shares),
+  });
+  return written ? 1 : 0;
 }
 
 function eventCause(event: EventRow): Cause {

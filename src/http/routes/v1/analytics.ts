@@ -1,18 +1,36 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../context.ts';
-import { listMovements, metricsSummary, mrrSeriesReport, seriesCsv } from '../../../modules/analytics/index.ts';
-import { int, str, strictObject } from '../../schemas/common.ts';
-import { spec } from './route-kit.ts';
+import {
+  listExchangeRates,
+  listMovements,
+  metricsSummary,
+  mrrSeriesReport,
+  type MetricsQuery as SliceQuery,
+  seriesCsv,
+  setExchangeRate,
+} from '../../../modules/analytics/index.ts';
+import { currency, decimalString, int, str, strictObject } from '../../schemas/common.ts';
+import { mutation, spec } from './route-kit.ts';
 
-type MetricsQuery = {
-  start?: number;
-  end?: number;
-  interval?: 'day' | 'week' | 'month';
-  format?: string;
-  limit?: number;
-};
+type MetricsQuery = SliceQuery & { format?: string; limit?: number };
 
 const range = { start: int({ minimum: 0 }), end: int({ minimum: 0 }) };
+/** Filters and breakdown of /v1/metrics/mrr and /summary (see modules/analytics/slice.ts). */
+const slice = {
+  plan: str({ description: 'Only this price (plan): movements of its MRR share, classified at the plan level' }),
+  product: str({ description: 'Only this product (its prices together)' }),
+  country: str({ pattern: '^[A-Za-z]{2}$', description: "The customer's address country at the movement" }),
+  currency: { ...currency, description: 'Only movements in this currency (still reported in the reporting currency)' },
+  attributes: {
+    type: 'object',
+    additionalProperties: str(),
+    description: "attributes[key]=value: the customer's current custom attribute (one key)",
+  },
+  breakdown: str({
+    pattern: '^(plan|product|country|currency|attributes\\.[A-Za-z0-9_-]+)$',
+    description: 'plan | product | country | currency | attributes.KEY: adds `breakdown.groups`, one per value',
+  }),
+};
 const anyObject = { type: 'object', additionalProperties: true };
 
 /** /v1/metrics: MRR series, summary and movements, read from the stored MRR movements. */
@@ -23,12 +41,15 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext): void {
     spec({
       tag,
       summary: 'MRR, ARR and movements per interval',
-      description: '`format=csv` returns the series as CSV. Amounts are minor units; start defaults to 30 days ago.',
+      description:
+        '`format=csv` returns the series as CSV. Amounts are minor units of the reporting currency (movements in ' +
+        "other currencies convert at their day's stored exchange rate); start defaults to 30 days ago.",
       operationId: 'getMrrSeries',
       querystring: strictObject({
         ...range,
         interval: str({ enum: ['day', 'week', 'month'] }),
         format: str({ enum: ['json', 'csv'] }),
+        ...slice,
       }),
       response: anyObject,
     }),
@@ -45,7 +66,7 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext): void {
       tag,
       summary: 'Customers, ARPA, churn rates, retention, LTV and quick ratio over a range',
       operationId: 'getMetricsSummary',
-      querystring: strictObject(range),
+      querystring: strictObject({ ...range, ...slice }),
       response: anyObject,
     }),
     (req) => metricsSummary(ctx, req.account.accountId, req.query as MetricsQuery),
@@ -60,5 +81,29 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext): void {
       response: anyObject,
     }),
     (req) => listMovements(ctx, req.account.accountId, req.query as MetricsQuery),
+  );
+  app.post(
+    '/v1/exchange_rates',
+    spec({
+      tag,
+      summary: 'Set an exchange rate',
+      description:
+        'One unit of `currency` is worth `rate` units of `quote_currency` from `date` (UTC day, YYYY-MM-DD) on, ' +
+        'until a later rate; metrics convert each movement at the rate of its day (the inverse pair works too).',
+      operationId: 'setExchangeRate',
+      body: strictObject({ currency, quote_currency: currency, rate: decimalString, date: str({ format: 'date' }) }, [
+        'currency',
+        'quote_currency',
+        'rate',
+        'date',
+      ]),
+      response: anyObject,
+    }),
+    mutation(ctx, (tx, actor, req) => setExchangeRate(tx.db, actor.accountId, req.body as never)),
+  );
+  app.get(
+    '/v1/exchange_rates',
+    spec({ tag, summary: 'List exchange rates', operationId: 'listExchangeRates', response: anyObject }),
+    (req) => listExchangeRates(ctx.db, req.account.accountId),
   );
 }

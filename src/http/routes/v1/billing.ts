@@ -272,6 +272,18 @@ const updateAccountBody = strictObject({
     analytics: strictObject({
       churn_recognition: { type: 'string', enum: ['period_end', 'cancellation_request'] },
       discount_policy: { type: 'string', enum: ['all', 'forever_only'] },
+      past_due_churn_after_days: {
+        type: ['integer', 'null'],
+        minimum: 0,
+        maximum: 365,
+        description: 'Count a subscription past_due this many days as churned from that day; null (default) keeps it',
+      },
+      reporting_currency: {
+        type: ['string', 'null'],
+        pattern: '^[a-z]{3}$',
+        description:
+          'Currency metrics report in; others convert at /v1/exchange_rates. null (default): the only one in use',
+      },
     }),
     dunning: strictObject(
       {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../context.ts';
 import type { Worker } from '../../../worker/index.ts';
 import { analyticsRoutes } from './analytics.ts';
+import { analyticsReportRoutes } from './analytics-reports.ts';
 import { accountRoutes, invoiceRoutes, scheduleRoutes, subscriptionRoutes, usageRoutes } from './billing.ts';
 import { catalogRoutes } from './catalog.ts';
 import { customerRoutes } from './customers.ts';
@@ -28,4 +29,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   documentRoutes(app, ctx);
   noticeRoutes(app, ctx);
   analyticsRoutes(app, ctx);
+  analyticsReportRoutes(app, ctx);
 }

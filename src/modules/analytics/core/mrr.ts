@@ -17,6 +17,9 @@ export interface MrrItem {
   interval: MrrInterval;
   interval_count: number;
   usage_type: 'licensed' | 'metered';
+  /** Price and product ids, for MRR shares per plan and product (see shares.ts); not needed for the total. */
+  price?: string;
+  product?: string;
 }
 
 /** A discount currently applied to the subscription (the caller drops coupons that have already run out). */
@@ -90,7 +93,7 @@ function assertItem(item: MrrItem, i: number): void {
 }
 
 /** Months per billing period as an exact ratio: one period's amount × this = its monthly share. */
-function monthlyFactor(interval: MrrInterval, intervalCount: number): Decimal {
+export function monthlyFactor(interval: MrrInterval, intervalCount: number): Decimal {
   // ChartMogul divides the amount by the months the period covers: $1,200/year → $100; 3-monthly $30 → $10.
   return new MoneyDecimal(PERIODS_PER_YEAR[interval]).div(12 * intervalCount);
 }

@@ -38,12 +38,6 @@ export function movementTotals(movements: readonly Movement[]): MovementTotals {
   return totals;
 }
 
-/** Paying customers gained (new, reactivation) or lost (churn) by a movement; expansion/contraction keep the count. */
-function customerDelta(type: MovementType): number {
-  if (type === 'new' || type === 'reactivation') return 1;
-  return type === 'churn' ? -1 : 0;
-}
-
 function assertSeconds(value: number, name: string): void {
   if (!Number.isSafeInteger(value)) throw new RangeError(`${name} must be integer unix seconds, got ${value}`);
 }
@@ -94,12 +88,67 @@ function emptyBucket(start: number, end: number): SeriesBucket {
   };
 }
 
-/** Adds one movement to its bucket's category total and customer counters. */
-function addMovement(bucket: SeriesBucket, m: Movement): void {
-  bucket[TOTAL_KEY[m.type]] += m.amount;
-  if (m.type === 'new') bucket.customers_new++;
-  if (m.type === 'reactivation') bucket.customers_reactivated++;
-  if (m.type === 'churn') bucket.customers_churned++;
+/** Movement totals and customer counters of one bucket (or of all history before the first). */
+export type BucketTotals = MovementTotals & {
+  customers_new: number;
+  customers_reactivated: number;
+  customers_churned: number;
+};
+
+/** Bucket edges of [from, to): every bucket start, then `to` (what a database groups by, e.g. width_bucket). */
+export function seriesEdges(from: number, to: number, interval: SeriesInterval, timeZone = 'UTC'): number[] {
+  assertSeconds(from, 'from');
+  assertSeconds(to, 'to');
+  if (to <= from) throw new RangeError(`to (${to}) must be after from (${from})`);
+  return [...bucketStarts(from, to, interval, timeZone), to];
+}
+
+/**
+ * Folds pre-aggregated totals into a series: `history` sums everything before edges[0] (start values), `totals[i]`
+ * the bucket [edges[i], edges[i+1]). mrrSeries uses it on movements; the metrics read it from SQL aggregates.
+ */
+export function foldSeries(
+  edges: readonly number[],
+  history: BucketTotals,
+  totals: readonly BucketTotals[],
+): SeriesBucket[] {
+  let mrr = sumMovements(history);
+  let customers = history.customers_new + history.customers_reactivated - history.customers_churned;
+  return edges.slice(0, -1).map((start, i) => {
+    const t = totals[i] ?? emptyTotals();
+    const b: SeriesBucket = { ...emptyBucket(start, edges[i + 1]!), ...t, start_mrr: mrr, customers_start: customers };
+    mrr += sumMovements(t);
+    customers += t.customers_new + t.customers_reactivated - t.customers_churned;
+    b.end_mrr = mrr;
+    b.customers_end = customers;
+    return b;
+  });
+}
+
+function sumMovements(t: MovementTotals): number {
+  return t.new_business + t.expansion + t.contraction + t.churn + t.reactivation;
+}
+
+/** Zero totals, to add movements or aggregate rows to. */
+export function emptyTotals(): BucketTotals {
+  return {
+    new_business: 0,
+    expansion: 0,
+    contraction: 0,
+    churn: 0,
+    reactivation: 0,
+    customers_new: 0,
+    customers_reactivated: 0,
+    customers_churned: 0,
+  };
+}
+
+/** Adds `count` movements of one type summing to `amount` (a customer gained or lost per new/reactivation/churn). */
+export function addToTotals(t: BucketTotals, type: MovementType, amount: number, count: number): void {
+  t[TOTAL_KEY[type]] += amount;
+  if (type === 'new') t.customers_new += count;
+  if (type === 'reactivation') t.customers_reactivated += count;
+  if (type === 'churn') t.customers_churned += count;
 }
 
 /**
@@ -113,29 +162,13 @@ export function mrrSeries(
   interval: SeriesInterval,
   options: { timeZone?: string } = {},
 ): SeriesBucket[] {
-  assertSeconds(from, 'from');
-  assertSeconds(to, 'to');
-  if (to <= from) throw new RangeError(`to (${to}) must be after from (${from})`);
-  const starts = bucketStarts(from, to, interval, options.timeZone ?? 'UTC');
-  const buckets = starts.map((s, i) => emptyBucket(s, starts[i + 1] ?? to));
-  let mrr = 0;
-  let customers = 0;
+  const edges = seriesEdges(from, to, interval, options.timeZone ?? 'UTC');
+  const starts = edges.slice(0, -1);
+  const history = emptyTotals();
+  const totals = starts.map(() => emptyTotals());
   for (const m of movements) {
     if (m.at >= to) continue;
-    if (m.at < from) {
-      mrr += m.amount;
-      customers += customerDelta(m.type);
-    } else {
-      addMovement(buckets[bucketIndex(starts, m.at)]!, m);
-    }
+    addToTotals(m.at < from ? history : totals[bucketIndex(starts, m.at)]!, m.type, m.amount, 1);
   }
-  for (const b of buckets) {
-    b.start_mrr = mrr;
-    b.customers_start = customers;
-    mrr += b.new_business + b.expansion + b.contraction + b.churn + b.reactivation;
-    customers += b.customers_new + b.customers_reactivated - b.customers_churned;
-    b.end_mrr = mrr;
-    b.customers_end = customers;
-  }
-  return buckets;
+  return foldSeries(edges, history, totals);
 }

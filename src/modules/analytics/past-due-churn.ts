@@ -1,0 +1,98 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { AppContext } from '../../context.ts';
+import { accounts, customers, events, mrrDiscountEdges, subscriptions, testClocks } from '../../db/schema/index.ts';
+import { fromUnix, toDate, toUnix } from '../../kernel/clock.ts';
+import { pastDueChurnAt, pastDueSince } from './core/index.ts';
+import { analyticsOptions } from './options.ts';
+import type { DueEdge } from './record-movements.ts';
+
+/** Sorts after `evt_` ids, so a subscription event at the same instant is recorded first (see discount-edges.ts). */
+const KEY_PREFIX = 'pastdue_';
+
+type Candidate = { accountId: string; id: string; customerId: string; clockTime: Date | null };
+
+/** Past-due subscriptions of accounts that auto-churn them, with their clock's time when on a test clock. */
+async function candidates(ctx: AppContext, accountIds: string[]): Promise<Candidate[]> {
+  if (accountIds.length === 0) return [];
+  return ctx.db
+    .select({
+      accountId: subscriptions.accountId,
+      id: subscriptions.id,
+      customerId: subscriptions.customerId,
+      clockTime: testClocks.frozenTime,
+    })
+    .from(subscriptions)
+    .innerJoin(
+      customers,
+      and(eq(customers.accountId, subscriptions.accountId), eq(customers.id, subscriptions.customerId)),
+    )
+    .leftJoin(testClocks, and(eq(testClocks.accountId, customers.accountId), eq(testClocks.id, customers.testClock)))
+    .where(and(inArray(subscriptions.accountId, accountIds), eq(subscriptions.status, 'past_due')));
+}
+
+/** When the subscription's current past_due run began, from its stored events (clock time). */
+async function runStart(ctx: AppContext, c: Candidate): Promise<number | null> {
+  const rows = await ctx.db
+    .select({ created: events.created, status: sql<string>`${events.data}->'object'->>'status'` })
+    .from(events)
+    .where(
+      and(
+        eq(events.accountId, c.accountId),
+        sql`starts_with(${events.type}, 'customer.subscription.')`,
+        sql`${events.data}->'object'->>'id' = ${c.id}`,
+      ),
+    )
+    .orderBy(asc(events.id));
+  const since = pastDueSince(rows.map((r) => ({ id: c.id, status: r.status, at: toUnix(r.created) })));
+  return since.get(c.id) ?? null;
+}
+
+async function handled(ctx: AppContext, accountId: string, key: string): Promise<boolean> {
+  const [row] = await ctx.db
+    .select({ key: mrrDiscountEdges.discountId })
+    .from(mrrDiscountEdges)
+    .where(and(eq(mrrDiscountEdges.accountId, accountId), eq(mrrDiscountEdges.discountId, key)));
+  return row !== undefined;
+}
+
+/**
+ * Auto-churn of past-due subscriptions as due work (account option `past_due_churn_after_days`, options.ts): when
+ * a subscription has been past_due for N days — in the customer's time, so test clocks included — the customer's MRR
+ * is recomputed once at that instant through the movement engine (merged in time order with subscription events,
+ * like discount edges), which no longer counts the subscription: a churn, or a contraction if the customer pays for
+ * others. Recovery is the subscription event back to active, recorded as reactivation or expansion.
+ * Each run (keyed by subscription and run start) is handled once; the marker reuses mrr_discount_edges with a
+ * `pastdue_` key, since no schema change was allowed for this (ids never collide with discount ids).
+ */
+export async function duePastDueChurns(ctx: AppContext, now: Date, limit: number): Promise<DueEdge[]> {
+  const rows = await ctx.db
+    .select({ id: accounts.id, settings: accounts.settings })
+    .from(accounts)
+    .where(sql`${accounts.settings}->'analytics'->'past_due_churn_after_days' is not null`);
+  const days = new Map<string, number>();
+  for (const a of rows) {
+    const n = analyticsOptions(a.settings).pastDueChurnAfterDays;
+    if (n !== null) days.set(a.id, n);
+  }
+  const due: DueEdge[] = [];
+  for (const c of await candidates(ctx, [...days.keys()])) {
+    if (due.length >= limit) break;
+    const since = await runStart(ctx, c);
+    if (since === null) continue;
+    const at = pastDueChurnAt(since, days.get(c.accountId)!);
+    if (at > toUnix(c.clockTime ?? now)) continue;
+    const key = `${KEY_PREFIX}${c.id}_${since}`;
+    if (await handled(ctx, c.accountId, key)) continue;
+    due.push({
+      accountId: c.accountId,
+      cause: { key, at: toDate(fromUnix(at)), customerId: c.customerId, upToEvent: null },
+      markDone: async () => {
+        await ctx.db
+          .insert(mrrDiscountEdges)
+          .values({ accountId: c.accountId, discountId: key, edge: 'start' })
+          .onConflictDoNothing();
+      },
+    });
+  }
+  return due;
+}

@@ -155,3 +155,27 @@ test('the card-update page speaks the customer language and shows clear errors',
     await smtp.close();
   }
 });
+
+test('an unpaid stage suspends the subscription and says so, with the card-update link; paying restores it', async () => {
+  const smtp = await smtpServer();
+  const { h, k } = await setup(smtp.port);
+  try {
+    const stages = [{ after_days: 3, action: 'unpaid' }];
+    await k.ok('POST', '/v1/account', { settings: { dunning: { retry_days: [1], stages } } });
+    const { clock, sub } = await failing(k, 'nl', 'eur');
+    await k.advance(clock, '2026-01-05T00:00:00Z');
+    assert.equal((await k.ok('GET', `/v1/subscriptions/${sub}`)).status, 'unpaid');
+    const [mail] = smtp.of('dunning_suspended');
+    assert.equal(smtp.of('dunning_suspended').length, 1);
+    assert.match(mail!.subject ?? '', /^Je abonnement is opgeschort: factuur /);
+    assert.ok(mail!.text?.includes('na 3 dagen nog niet betaald'), mail!.text);
+    const link = linkIn(mail!.text);
+    assert.ok(link, mail!.text);
+    const paid = await h.call('POST', link!, { key: '', body: { token: 'tok_visa' } });
+    assert.equal(paid.statusCode, 200, paid.body);
+    assert.equal((await k.ok('GET', `/v1/subscriptions/${sub}`)).status, 'active');
+  } finally {
+    await h.close();
+    await smtp.close();
+  }
+});

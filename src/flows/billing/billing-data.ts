@@ -19,6 +19,7 @@ import {
 } from '../../db/schema/index.ts';
 import { toUnix } from '../../kernel/clock.ts';
 import type { PricingInput } from '../../modules/catalog/core/pricing/index.ts';
+import { pricingOf } from '../../modules/catalog/index.ts';
 import type { PriceRow } from '../../modules/catalog/present.ts';
 import type { BillableItem, Coupon, TaxRate } from '../../modules/invoicing/core/index.ts';
 import type { InvoiceItemRow } from '../../modules/invoicing/present.ts';
@@ -82,16 +83,6 @@ export async function accountSettings(db: Db, accountId: string): Promise<Accoun
     daysUntilDue: typeof s.days_until_due === 'number' ? s.days_until_due : 30,
     dunning: dunningOf(s.dunning),
   };
-}
-
-export function pricingOf(price: PriceRow): PricingInput {
-  if (price.billingScheme === 'tiered') {
-    return { billing_scheme: 'tiered', tiers_mode: price.tiersMode!, tiers: price.tiers as never };
-  }
-  if (price.billingScheme === 'package') return { billing_scheme: 'package', package: price.package! };
-  return price.unitAmountDecimal !== null && price.unitAmount === null
-    ? { billing_scheme: 'per_unit', unit_amount_decimal: price.unitAmountDecimal }
-    : { billing_scheme: 'per_unit', unit_amount: price.unitAmount ?? 0 };
 }
 
 export function couponOf(row: typeof coupons.$inferSelect): Coupon {

@@ -63,6 +63,7 @@ const EVENT_NOTICES = [
   'payment_failed_final',
   'dunning_warning',
   'dunning_final_warning',
+  'dunning_suspended',
   'card_expiring',
   'plan_changed',
   'cancellation_confirmed',

@@ -20,6 +20,7 @@ export {
   type PriceUpdate,
   updatePrice,
 } from './prices.ts';
+export { licensedAmount, pricingOf } from './pricing-of.ts';
 export {
   createProduct,
   deleteProduct,

@@ -30,6 +30,8 @@ test('chooseNotice: which notice each event calls for', () => {
       'dunning_final_warning',
     ],
     ['invoice.overdue', { ...inv, collection: { action: 'cancel', next_stage: null } }, undefined, null],
+    ['invoice.overdue', { ...inv, collection: { action: 'unpaid', next_stage: null } }, undefined, 'dunning_suspended'],
+    ['invoice.overdue', { ...inv, collection: { action: 'pause', next_stage: null } }, undefined, 'dunning_suspended'],
     ['customer.subscription.updated', sub, { items: {} }, 'plan_changed'],
     ['payment_method.card_expiring', { customer: 'cus_1', card: { last4: '4242' } }, undefined, 'card_expiring'],
     ['customer.created', { id: 'cus_1' }, undefined, null],

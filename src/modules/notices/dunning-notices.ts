@@ -37,11 +37,12 @@ export function chooseDunningNotice(type: string, o: Obj, publicUrl: string): Du
   }
   if (type !== 'invoice.overdue') return null;
   const stage = (o.collection ?? {}) as { action?: string; days_unpaid?: number; next_stage?: Obj | null };
-  // Final stages (cancel, unpaid, pause) have their own subscription notices; warnings are what dunning mails.
-  if (stage.action !== 'warn' && stage.action !== 'block_access') return null;
+  // A cancel stage is told by subscription_ended; unpaid and pause suspend the subscription and say so.
+  const suspended = stage.action === 'unpaid' || stage.action === 'pause';
+  if (stage.action !== 'warn' && stage.action !== 'block_access' && !suspended) return null;
   const final = stage.next_stage?.action === 'cancel';
   return {
-    template: final ? 'dunning_final_warning' : 'dunning_warning',
+    template: suspended ? 'dunning_suspended' : final ? 'dunning_final_warning' : 'dunning_warning',
     vars: (f) => ({
       ...base(o, publicUrl, f),
       dunning: {

@@ -7,6 +7,8 @@
 import { and, eq, inArray, isNotNull, notExists, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { accounts, customers, messages, prices, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
+import { licensedAmount } from '../catalog/index.ts';
+import type { PriceRow } from '../catalog/present.ts';
 import type { NoticeRequest } from './queue-notice.ts';
 
 const DAY_MS = 86_400_000;
@@ -21,8 +23,12 @@ export function priceChangeSettings(settings: Record<string, unknown>) {
 const changeKey = sql<string>`${subscriptions.id} || '@price_change@' || md5(${subscriptions.pendingChange}::text)`;
 
 type Line = { price: string; quantity: number };
-const amountOf = (lines: Line[], unit: Map<string, number>) =>
-  lines.reduce((sum, l) => sum + (unit.get(l.price) ?? 0) * l.quantity, 0);
+// List amounts of the licensed items (tiers and packages priced by the catalog core); metered usage is unknown ahead.
+const amountOf = (lines: Line[], byId: Map<string, PriceRow>) =>
+  lines.reduce((sum, l) => {
+    const price = byId.get(l.price);
+    return sum + (price ? licensedAmount(price, l.quantity) : 0);
+  }, 0);
 
 /** Price changes to announce by `upTo` within `scope` (the same scope as the other scheduled notices). */
 export async function duePriceChanges(db: Db, scope: SQL, upTo: Date, limit: number): Promise<DuePriceChange[]> {
@@ -83,18 +89,14 @@ export async function duePriceChanges(db: Db, scope: SQL, upTo: Date, limit: num
     ...items.map((i) => i.price),
     ...candidates.flatMap((c) => c.sub.pendingChange!.items.map((i) => i.price)),
   ];
-  const unit = new Map(
-    (
-      await db.select({ id: prices.id, amount: prices.unitAmount }).from(prices).where(inArray(prices.id, priceIds))
-    ).map((p) => [p.id, p.amount ?? 0]),
-  );
+  const byId = new Map((await db.select().from(prices).where(inArray(prices.id, priceIds))).map((p) => [p.id, p]));
   const due: DuePriceChange[] = [];
   for (const { sub, key, effective, dueAt } of candidates) {
     const before = amountOf(
       items.filter((i) => i.subscriptionId === sub.id),
-      unit,
+      byId,
     );
-    const after = amountOf(sub.pendingChange!.items, unit);
+    const after = amountOf(sub.pendingChange!.items, byId);
     // Same amount (another product at the same price, a reordering): nothing the customer pays changes.
     if (before === after) continue;
     due.push({

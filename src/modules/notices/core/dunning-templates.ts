@@ -80,4 +80,22 @@ export const DUNNING_TEXTS = {
       '{{customer.name}} عزیز،\n\nصورتحساب {{invoice.number}} به مبلغ {{invoice.amount}} پس از {{dunning.days_unpaid}} روز هنوز پرداخت نشده است. اگر پرداخت نشود، اشتراک شما در {{dunning.cancel_date}} لغو می‌شود.\n\nروش پرداخت خود را اینجا به‌روز کنید:\n\n{{payment.update_url}}',
     ],
   ),
+  dunning_suspended: t(
+    [
+      'Your subscription is suspended: invoice {{invoice.number}} is unpaid',
+      'Hello {{customer.name}},\n\nInvoice {{invoice.number}} for {{invoice.amount}} is still unpaid after {{dunning.days_unpaid}} days, so your subscription has been suspended.\n\nUpdate your payment method here to pay it:\n\n{{payment.update_url}}',
+    ],
+    [
+      'Sua assinatura foi suspensa: a fatura {{invoice.number}} está em aberto',
+      'Olá {{customer.name}},\n\nA fatura {{invoice.number}} de {{invoice.amount}} continua em aberto após {{dunning.days_unpaid}} dias, por isso sua assinatura foi suspensa.\n\nAtualize sua forma de pagamento aqui para pagá-la:\n\n{{payment.update_url}}',
+    ],
+    [
+      'Je abonnement is opgeschort: factuur {{invoice.number}} is niet betaald',
+      'Hallo {{customer.name}},\n\nFactuur {{invoice.number}} van {{invoice.amount}} is na {{dunning.days_unpaid}} dagen nog niet betaald, daarom is je abonnement opgeschort.\n\nWerk je betaalmethode hier bij om hem te betalen:\n\n{{payment.update_url}}',
+    ],
+    [
+      'اشتراک شما معلق شد: صورتحساب {{invoice.number}} پرداخت نشده است',
+      '{{customer.name}} عزیز،\n\nصورتحساب {{invoice.number}} به مبلغ {{invoice.amount}} پس از {{dunning.days_unpaid}} روز هنوز پرداخت نشده است، به همین دلیل اشتراک شما معلق شد.\n\nبرای پرداخت، روش پرداخت خود را اینجا به‌روز کنید:\n\n{{payment.update_url}}',
+    ],
+  ),
 } satisfies Record<string, Texts>;

@@ -22,6 +22,8 @@ async function series(query: string) {
 const mrrs = (s: any) => s.data.map((b: any) => b.mrr);
 
 test('metrics by plan, product, country, currency and attribute; EUR converts at its day’s rate', async () => {
+  // BR's Basic is canceled mid-period: churn dated at the cancellation keeps February's figures whole.
+  await k.ok('POST', '/v1/account', { settings: { analytics: { churn_recognition: 'billing_cancel' } } });
   await k.ok('POST', '/v1/attribute_definitions', { key: 'device', type: 'string' });
   const clock = await k.clock('2025-01-10T00:00:00Z');
   const customer = async (country: string, device?: string) => {

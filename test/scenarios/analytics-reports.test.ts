@@ -19,6 +19,8 @@ before(async () => {
   k = billingKit(h);
   await k.ok('POST', '/v1/account', {
     settings: {
+      // Churn dated at the cancellation, as the cohort expectations below were worked out (period_end: analytics.test).
+      analytics: { churn_recognition: 'billing_cancel' },
       dunning: {
         retry_days: [1, 8, 4, 7],
         stages: [

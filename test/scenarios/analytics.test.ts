@@ -38,7 +38,8 @@ test("ChartMogul's lifecycle: new, expansion, contraction, churn at period end, 
   assert.deepEqual(await movementsOf(customer), [
     ['2025-01-10', 'new', 16667, 16667],
     ['2025-02-01', 'expansion', 6000, 22667],
-    ['2025-02-15', 'contraction', -6000, 16667],
+    // Canceled immediately on 02-15, but February was invoiced: by default it counts until its service ends.
+    ['2025-03-01', 'contraction', -6000, 16667],
     ['2026-01-10', 'churn', -16667, 0],
     ['2026-02-01', 'reactivation', 15000, 15000],
   ]);
@@ -51,8 +52,8 @@ test("ChartMogul's lifecycle: new, expansion, contraction, churn at period end, 
     series.data.map((b: any) => [isoDate(b.start), b.new_business, b.expansion, b.contraction, b.mrr]),
     [
       ['2025-01-01', 16667, 0, 0, 16667],
-      ['2025-02-01', 0, 6000, -6000, 16667],
-      ['2025-03-01', 0, 0, 0, 16667],
+      ['2025-02-01', 0, 6000, 0, 22667],
+      ['2025-03-01', 0, 0, -6000, 16667],
     ],
   );
   assert.equal(series.data[0].arr, 16667 * 12);
@@ -98,6 +99,39 @@ test('$10/month with 10% off for 3 months is $9, then $10 (expansion when the di
     ['2025-01-10', 'new', 900, 900],
     ['2025-04-10', 'expansion', 100, 1000],
   ]);
+});
+
+test('churn_recognition: an immediate cancellation churns at the end of the invoiced period, or at once', async () => {
+  const churnOf = async (recognition: string) => {
+    await k.ok('POST', '/v1/account', { settings: { analytics: { churn_recognition: recognition } } });
+    const clock = await k.clock('2025-01-10T00:00:00Z');
+    const customer = await k.customer(clock);
+    const sub = await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price: await k.monthly(1000) }] });
+    await k.advance(clock, '2025-01-20T00:00:00Z');
+    await k.ok('POST', `/v1/subscriptions/${sub.id}/cancel`, {});
+    await k.advance(clock, '2025-03-01T00:00:00Z');
+    return movementsOf(customer);
+  };
+  assert.deepEqual(await churnOf('billing_cancel'), [
+    ['2025-01-10', 'new', 1000, 1000],
+    ['2025-01-20', 'churn', -1000, 0],
+  ]);
+  assert.deepEqual(await churnOf('period_end'), [
+    ['2025-01-10', 'new', 1000, 1000],
+    ['2025-02-10', 'churn', -1000, 0],
+  ]);
+  // A trial canceled early paid for nothing: no movement at all.
+  const clock = await k.clock('2025-01-10T00:00:00Z');
+  const customer = await k.customer(clock);
+  const trial = await k.ok('POST', '/v1/subscriptions', {
+    customer,
+    items: [{ price: await k.monthly(1000) }],
+    trial_period_days: 14,
+  });
+  await k.advance(clock, '2025-01-15T00:00:00Z');
+  await k.ok('POST', `/v1/subscriptions/${trial.id}/cancel`, {});
+  await k.advance(clock, '2025-02-01T00:00:00Z');
+  assert.deepEqual(await movementsOf(customer), []);
 });
 
 test('account options: churn at cancellation request, only forever discounts reduce MRR', async () => {

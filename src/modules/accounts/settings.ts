@@ -20,7 +20,7 @@ export type AccountSettingsInput = {
     notices?: Record<string, unknown>;
     /** MRR counting options, see modules/analytics/options.ts. */
     analytics?: {
-      churn_recognition?: 'period_end' | 'cancellation_request';
+      churn_recognition?: 'period_end' | 'billing_cancel' | 'cancellation_request';
       discount_policy?: 'all' | 'forever_only';
       past_due_churn_after_days?: number | null;
       reporting_currency?: string | null;

@@ -2,12 +2,14 @@ import type { DueWorkSource } from '../../worker/index.ts';
 import { dueDiscountEdges } from './discount-edges.ts';
 import { duePastDueChurns } from './past-due-churn.ts';
 import { recordMovements } from './record-movements.ts';
+import { dueServiceEnds } from './service-end-churn.ts';
 
 /**
  * MRR movements as due work: reads new subscription events by cursor (like webhook fan-out), so test-clock
  * customers are covered too — their events carry `created` in clock time, which dates the movement.
  * Discount starts and ends are due at their time in the customer's time (see discount-edges.ts), and so are
- * past-due subscriptions reaching the account's auto-churn limit (see past-due-churn.ts).
+ * past-due subscriptions reaching the account's auto-churn limit (see past-due-churn.ts), and subscriptions canceled
+ * early reaching the end of their invoiced service period (see service-end-churn.ts).
  */
 export function analyticsDueWork(): DueWorkSource {
   return {
@@ -18,6 +20,7 @@ export function analyticsDueWork(): DueWorkSource {
       recordMovements(ctx, limit, [
         ...(await dueDiscountEdges(ctx, now, limit)),
         ...(await duePastDueChurns(ctx, now, limit)),
+        ...(await dueServiceEnds(ctx, now, limit)),
       ]),
     backlog: async () => ({ count: 0, oldest: null }),
   };

@@ -1,7 +1,10 @@
+import type { ChurnRecognition } from './core/index.ts';
+
 /**
  * Per-account analytics options, `POST /v1/account {"settings":{"analytics":{…}}}`:
- * - `churn_recognition`: `period_end` (default; a subscription set to cancel counts until it ends) or
- *   `cancellation_request` (it stops counting when the cancellation is requested).
+ * - `churn_recognition`: `period_end` (default: at the end of the service period already invoiced, even when the
+ *   subscription is canceled immediately), `billing_cancel` (when the billing system ends it) or
+ *   `cancellation_request` (when the cancellation is scheduled); see core/churn-recognition.ts.
  * - `discount_policy`: `all` (default, ChartMogul: every applied discount reduces MRR) or `forever_only`
  *   (Stripe: only forever coupons).
  * - `past_due_churn_after_days`: null (default: a past_due subscription keeps counting until it is canceled) or N:
@@ -11,11 +14,13 @@
  *   movements in other currencies convert at stored exchange rates (exchange-rates.ts).
  */
 export type AnalyticsOptions = {
-  churnRecognition: 'period_end' | 'cancellation_request';
+  churnRecognition: ChurnRecognition;
   discountPolicy: 'all' | 'forever_only';
   pastDueChurnAfterDays: number | null;
   reportingCurrency: string | null;
 };
+
+const RECOGNITIONS: readonly ChurnRecognition[] = ['period_end', 'billing_cancel', 'cancellation_request'];
 
 /** The options with their defaults filled in. */
 export function analyticsOptions(settings: Record<string, unknown>): AnalyticsOptions {
@@ -27,7 +32,9 @@ export function analyticsOptions(settings: Record<string, unknown>): AnalyticsOp
   };
   const days = analytics.past_due_churn_after_days;
   return {
-    churnRecognition: analytics.churn_recognition === 'cancellation_request' ? 'cancellation_request' : 'period_end',
+    churnRecognition: RECOGNITIONS.includes(analytics.churn_recognition as ChurnRecognition)
+      ? (analytics.churn_recognition as ChurnRecognition)
+      : 'period_end',
     discountPolicy: analytics.discount_policy === 'forever_only' ? 'forever_only' : 'all',
     pastDueChurnAfterDays: typeof days === 'number' && Number.isSafeInteger(days) && days >= 0 ? days : null,
     reportingCurrency: typeof analytics.reporting_currency === 'string' ? analytics.reporting_currency : null,

@@ -12,6 +12,7 @@ import {
   type MrrShares,
   mrrShares,
   pastDueSince,
+  recognizedStatus,
   type SubscriptionState,
   shareMovements,
 } from './core/index.ts';
@@ -32,6 +33,9 @@ type SubscriptionObject = {
   status: SubscriptionState['status'];
   cancel_at_period_end?: boolean;
   cancel_at?: number | null;
+  ended_at?: number | null;
+  current_period_end?: number | null;
+  trial_end?: number | null;
   items: {
     data: {
       quantity: number;
@@ -96,18 +100,25 @@ async function mrrAfter(ctx: AppContext, accountId: string, cause: Cause, opts: 
     )
     .orderBy(asc(events.id));
   const latest = new Map<string, SubscriptionObject>();
+  // Each subscription's status before its cancellation (churn_recognition period_end, core/churn-recognition.ts).
+  const beforeCancel = new Map<string, SubscriptionState['status']>();
   for (const row of rows) {
     const sub = row.data.object as SubscriptionObject;
+    const previous = latest.get(sub.id);
+    if (sub.status === 'canceled' && previous && previous.status !== 'canceled')
+      beforeCancel.set(sub.id, previous.status);
     latest.set(sub.id, sub);
   }
   // Past-due auto-churn (past-due-churn.ts) needs when each subscription's past_due run began.
   const since = pastDueSince(rows.map((r) => ({ ...(r.data.object as SubscriptionObject), at: toUnix(r.created) })));
   const found = await activeDiscounts(ctx, accountId, customerId, cause.at);
   const states: SubscriptionState[] = [...latest.values()].map((sub) => {
-    // Churn at cancellation request: a subscription set to end stops counting the moment the request is made.
-    const requested = opts.churnRecognition === 'cancellation_request' && (sub.cancel_at_period_end || sub.cancel_at);
     return {
-      status: requested ? 'canceled' : sub.status,
+      status: recognizedStatus(
+        { ...sub, status_before_cancel: beforeCancel.get(sub.id) },
+        toUnix(cause.at),
+        opts.churnRecognition,
+      ),
       past_due_since: since.get(sub.id) ?? toUnix(cause.at),
       at: toUnix(cause.at),
       items: toItems(sub),

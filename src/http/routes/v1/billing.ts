@@ -270,7 +270,13 @@ const updateAccountBody = strictObject({
     invoice_finalize_delay_seconds: { type: 'integer', minimum: 0, maximum: 259200 },
     days_until_due: { type: 'integer', minimum: 0, maximum: 365 },
     analytics: strictObject({
-      churn_recognition: { type: 'string', enum: ['period_end', 'cancellation_request'] },
+      churn_recognition: {
+        type: 'string',
+        enum: ['period_end', 'billing_cancel', 'cancellation_request'],
+        description:
+          'When a cancellation counts as churn: at the end of the invoiced service period (default), when the ' +
+          'subscription ends, or when the cancellation is scheduled',
+      },
       discount_policy: { type: 'string', enum: ['all', 'forever_only'] },
       past_due_churn_after_days: {
         type: ['integer', 'null'],

@@ -1,4 +1,7 @@
 /** Pure subscription analytics after ChartMogul's definitions: MRR, movements, rates, series and cohorts. */
+
+export type { CancellationSnapshot, ChurnRecognition } from './churn-recognition.ts';
+export { recognizedStatus, serviceEndAfterCancel } from './churn-recognition.ts';
 export type { CustomerCohortRow, CustomerLifespan, MrrCohortRow } from './cohorts.ts';
 export { customerCohorts, mrrCohorts } from './cohorts.ts';
 export type { DunningAmounts, DunningOutcome, DunningRecord, DunningRecovery } from './dunning.ts';

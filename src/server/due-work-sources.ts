@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { billingDueSources } from '../flows/billing/index.ts';
+import { billingDueSources, upcomingTotal } from '../flows/billing/index.ts';
 import { collectionDueSources } from '../flows/collection/due-sources.ts';
 import { renderInvoicePdf } from '../flows/documents/index.ts';
 import { analyticsDueWork } from '../modules/analytics/index.ts';
@@ -17,7 +17,7 @@ export function dueWorkSources(notices?: NoticeWorkOptions): DueWorkSource[] {
     ...billingDueSources(),
     ...collectionDueSources(),
     webhookDueWork(),
-    noticeDueWork(notices ?? memoryMail(), { invoicePdf: renderInvoicePdf }),
+    noticeDueWork(notices ?? memoryMail(), { invoicePdf: renderInvoicePdf, renewalTotal: upcomingTotal }),
     analyticsDueWork(),
   ];
 }

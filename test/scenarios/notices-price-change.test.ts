@@ -45,6 +45,13 @@ test('a schedule phase with a new price is announced N days ahead (account setti
     assert.ok(mail?.text?.includes('costs $34.90 instead of $29.90'), mail?.text);
     await k.advance(clock, '2026-04-20T00:00:00Z');
     assert.equal(smtp.of('price_change').length, 1, 'once per change');
+    // Renewal reminders quote the upcoming invoice: the April renewal already bills the new price.
+    const reminders = smtp.of('renewal_reminder').map((m) => m.text ?? '');
+    assert.equal(reminders.length, 3, reminders.join('\n---\n'));
+    assert.deepEqual(
+      reminders.map((text) => /\$\d+\.\d\d/.exec(text)?.[0]),
+      ['$29.90', '$29.90', '$34.90'],
+    );
     assert.equal(smtp.of('plan_changed').length, 1, 'the phase taking effect is a plan change');
   } finally {
     await h.close();

@@ -33,4 +33,4 @@ export {
   releaseSubscriptionSchedule,
   type ScheduleInput,
 } from './schedules.ts';
-export { type UpcomingQuery, upcomingInvoice } from './upcoming-invoice.ts';
+export { type UpcomingQuery, upcomingInvoice, upcomingTotal } from './upcoming-invoice.ts';

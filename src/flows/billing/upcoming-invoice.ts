@@ -5,7 +5,7 @@
 import type { Actor, AppContext } from '../../context.ts';
 import { findOne } from '../../db/find.ts';
 import { subscriptions } from '../../db/schema/index.ts';
-import { conflict } from '../../kernel/errors.ts';
+import { conflict, TenureError } from '../../kernel/errors.ts';
 import { presentInvoice } from '../../modules/invoicing/present.ts';
 import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
 import { type RunOutput, stepSubscription } from './advance-subscriptions.ts';
@@ -74,4 +74,18 @@ export async function upcomingInvoice(ctx: AppContext, actor: Actor, query: Upco
     throw error;
   }
   throw new Error('unreachable');
+}
+
+/**
+ * The total of the subscription's next invoice as the preview computes it (discounts, taxes, a pending change,
+ * usage so far), or null when it has none; for notices that quote what a renewal will cost.
+ */
+export async function upcomingTotal(ctx: AppContext, accountId: string, subscriptionId: string) {
+  try {
+    const invoice = (await upcomingInvoice(ctx, { accountId }, { subscription: subscriptionId })) as { total: number };
+    return invoice.total;
+  } catch (error) {
+    if (error instanceof TenureError) return null;
+    throw error;
+  }
 }

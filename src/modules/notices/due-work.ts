@@ -6,7 +6,7 @@ import { messages } from '../../db/schema/index.ts';
 import type { DueWorkSource } from '../../worker/index.ts';
 import { queueEventNotices } from './event-notices.ts';
 import { createMailer, type Mailer } from './mailer.ts';
-import { type NoticeOptions, queueNotice } from './queue-notice.ts';
+import { type NoticeOptions, type PrepareDeps, queueNotice } from './queue-notice.ts';
 import { dueNotices } from './scheduled.ts';
 import { type InvoicePdf, sendDueMessages } from './send-messages.ts';
 
@@ -20,13 +20,20 @@ export type NoticeWorkOptions = NoticeOptions & {
 };
 
 /** What sending needs besides the options: the invoice PDF for invoice e-mails (flows/documents, from the server). */
-export type NoticeDeps = { invoicePdf: InvoicePdf };
+export type NoticeDeps = { invoicePdf: InvoicePdf; renewalTotal: PrepareDeps['renewalTotal'] };
 
 /** A notice found late (a price change scheduled with less notice than the setting) is queued now, not back-dated. */
-async function queueDue(db: Db, options: NoticeOptions, due: Awaited<ReturnType<typeof dueNotices>>, now: Date) {
+async function queueDue(
+  ctx: AppContext,
+  deps: NoticeDeps,
+  options: NoticeOptions,
+  due: Awaited<ReturnType<typeof dueNotices>>,
+  now: Date,
+) {
   for (const notice of due) {
     const at = notice.dueAt < now ? now : notice.dueAt;
-    await queueNotice(db, at, options, notice.request);
+    await notice.request.prepare?.({ ctx, renewalTotal: deps.renewalTotal });
+    await queueNotice(ctx.db, at, options, notice.request);
   }
   return due.length;
 }
@@ -45,11 +52,11 @@ export function noticeDueWork(options: NoticeWorkOptions, deps: NoticeDeps): Due
       return due[0]?.dueAt ?? null;
     },
     async runOnClock(ctx, accountId, clock, at) {
-      await queueDue(ctx.db, options, await dueNotices(ctx.db, { accountId, clock }, at), at);
+      await queueDue(ctx, deps, options, await dueNotices(ctx.db, { accountId, clock }, at), at);
     },
     async runDue(ctx: AppContext, now: Date, limit: number) {
       const queued = await ctx.db.transaction(async (db) =>
-        queueDue(db, options, await dueNotices(db, { live: true }, now, limit), now),
+        queueDue({ ...ctx, db }, deps, options, await dueNotices(db, { live: true }, now, limit), now),
       );
       const fromEvents = await ctx.db.transaction((db) => queueEventNotices(db, now, options, 1000));
       return queued + fromEvents + (await sendDueMessages(ctx, mailer, from, limit, deps.invoicePdf));

@@ -1,5 +1,6 @@
 /** Decides and records one notice for one customer: locale, template (override or built-in), consent, headers. */
 import { and, eq } from 'drizzle-orm';
+import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { accounts, customers, messages, noticeTemplates } from '../../db/schema/index.ts';
 import { newId } from '../../kernel/ids.ts';
@@ -33,6 +34,17 @@ export type NoticeRequest = {
   vars: (format: NoticeFormat) => TemplateVars;
   /** An invoice whose PDF goes with the e-mail. */
   attachInvoice?: string | undefined;
+  /** Work done only when the notice is queued (not when merely found due), before `vars` is called. */
+  prepare?: ((deps: PrepareDeps) => Promise<void>) | undefined;
+};
+
+/**
+ * What a notice may look up when it is queued. renewalTotal is the subscription's upcoming invoice total (flows
+ * compute it; injected by the server), so a reminder quotes what the renewal will really cost.
+ */
+export type PrepareDeps = {
+  ctx: AppContext;
+  renewalTotal: (ctx: AppContext, accountId: string, subscriptionId: string) => Promise<number | null>;
 };
 
 export type NoticeOptions = { publicUrl: string };

@@ -7,6 +7,7 @@
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, notExists, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { accounts, customers, messages, prices, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
+import { licensedAmount } from '../catalog/index.ts';
 import { DEFAULT_REMINDER, type ReminderSettings, reminderDueAt } from './core/index.ts';
 import { duePriceChanges } from './price-change.ts';
 import type { NoticeRequest } from './queue-notice.ts';
@@ -60,13 +61,14 @@ const notQueued = (db: Db) =>
       ),
   );
 
-async function renewalAmount(db: Db, accountId: string, subscriptionId: string): Promise<number> {
+/** The list amount of the subscription's licensed items: the reminder's fallback when there is no preview. */
+async function listAmount(db: Db, accountId: string, subscriptionId: string): Promise<number> {
   const rows = await db
-    .select({ amount: prices.unitAmount, quantity: subscriptionItems.quantity })
+    .select({ price: prices, quantity: subscriptionItems.quantity })
     .from(subscriptionItems)
     .innerJoin(prices, and(eq(prices.accountId, subscriptionItems.accountId), eq(prices.id, subscriptionItems.priceId)))
     .where(and(eq(subscriptionItems.accountId, accountId), eq(subscriptionItems.subscriptionId, subscriptionId)));
-  return rows.reduce((sum, r) => sum + (r.amount ?? 0) * r.quantity, 0);
+  return rows.reduce((sum, r) => sum + licensedAmount(r.price, r.quantity), 0);
 }
 
 /** Scheduled notices due by `upTo` in the scope (one clock's customers, or live ones), earliest first. */
@@ -108,11 +110,11 @@ export async function dueNotices(db: Db, scope: Scope, upTo: Date, limit = 500):
     .orderBy(asc(subscriptions.currentPeriodEnd))
     .limit(limit);
   const due: DueNotice[] = [];
-  const amounts = new Map<string, number>();
   for (const { sub, key, ended, settings, consent } of rows) {
     const { reminder, winBack } = noticeSettings(settings);
     const reminderAt = sub.status === 'canceled' ? null : reminderDueAt(sub, reminder);
     if (reminderAt && reminderAt <= upTo) {
+      let amount = 0;
       due.push({
         dueAt: reminderAt,
         request: {
@@ -120,8 +122,13 @@ export async function dueNotices(db: Db, scope: Scope, upTo: Date, limit = 500):
           customerId: sub.customerId,
           template: 'renewal_reminder',
           eventId: key,
+          // The upcoming invoice (discounts, tax, a pending price change, usage so far), else the list amount.
+          prepare: async ({ ctx, renewalTotal }) => {
+            amount =
+              (await renewalTotal(ctx, sub.accountId, sub.id)) ?? (await listAmount(ctx.db, sub.accountId, sub.id));
+          },
           vars: (f) => ({
-            renewal: { date: f.date(sub.currentPeriodEnd), amount: f.money(amounts.get(sub.id) ?? 0, sub.currency) },
+            renewal: { date: f.date(sub.currentPeriodEnd), amount: f.money(amount, sub.currency) },
           }),
         },
       });
@@ -143,11 +150,6 @@ export async function dueNotices(db: Db, scope: Scope, upTo: Date, limit = 500):
   }
   const queued = await alreadyQueued(db, due);
   const open = due.filter((d) => !queued.has(`${d.request.template}|${d.request.eventId}`));
-  for (const d of open) {
-    if (d.request.template !== 'renewal_reminder') continue;
-    const subId = d.request.eventId.split('@')[0]!;
-    amounts.set(subId, await renewalAmount(db, d.request.accountId, subId));
-  }
   const changes = await duePriceChanges(db, scoped(scope), upTo, limit);
   return [...open, ...changes].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }

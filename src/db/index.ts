@@ -1,4 +1,5 @@
 export { bulkInsert } from './bulk.ts';
 export { type Database, type Db, type Engine, openDatabase, parseInt8, rowsOf } from './client.ts';
+export { subscriptionCustomer } from './joins.ts';
 export { migrate } from './migrate.ts';
 export * as schema from './schema/index.ts';

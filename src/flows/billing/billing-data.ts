@@ -18,7 +18,6 @@ import {
   usageRecords,
 } from '../../db/schema/index.ts';
 import { toUnix } from '../../kernel/clock.ts';
-import type { PricingInput } from '../../modules/catalog/core/pricing/index.ts';
 import { pricingOf } from '../../modules/catalog/index.ts';
 import type { PriceRow } from '../../modules/catalog/present.ts';
 import type { BillableItem, Coupon, TaxRate } from '../../modules/invoicing/core/index.ts';

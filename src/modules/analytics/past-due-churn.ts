@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
+import { subscriptionCustomer } from '../../db/index.ts';
 import { accounts, customers, events, mrrDiscountEdges, subscriptions, testClocks } from '../../db/schema/index.ts';
 import { fromUnix, toDate, toUnix } from '../../kernel/clock.ts';
 import { pastDueChurnAt, pastDueSince } from './core/index.ts';
@@ -22,10 +23,7 @@ async function candidates(ctx: AppContext, accountIds: string[]): Promise<Candid
       clockTime: testClocks.frozenTime,
     })
     .from(subscriptions)
-    .innerJoin(
-      customers,
-      and(eq(customers.accountId, subscriptions.accountId), eq(customers.id, subscriptions.customerId)),
-    )
+    .innerJoin(customers, subscriptionCustomer)
     .leftJoin(testClocks, and(eq(testClocks.accountId, customers.accountId), eq(testClocks.id, customers.testClock)))
     .where(and(inArray(subscriptions.accountId, accountIds), eq(subscriptions.status, 'past_due')));
 }

@@ -1,5 +1,6 @@
 import { and, eq, isNotNull, lt, notExists, or, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
+import { subscriptionCustomer } from '../../db/index.ts';
 import { accounts, customers, mrrDiscountEdges, subscriptions, testClocks } from '../../db/schema/index.ts';
 import type { DueEdge } from './record-movements.ts';
 
@@ -26,10 +27,7 @@ export async function dueServiceEnds(ctx: AppContext, now: Date, limit: number):
     })
     .from(subscriptions)
     .innerJoin(accounts, eq(accounts.id, subscriptions.accountId))
-    .innerJoin(
-      customers,
-      and(eq(customers.accountId, subscriptions.accountId), eq(customers.id, subscriptions.customerId)),
-    )
+    .innerJoin(customers, subscriptionCustomer)
     .leftJoin(testClocks, and(eq(testClocks.accountId, customers.accountId), eq(testClocks.id, customers.testClock)))
     .where(
       and(

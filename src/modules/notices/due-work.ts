@@ -1,7 +1,6 @@
 /** Notices as due work: scheduled notices (on test clocks in their time, live otherwise) and sending. */
 import { and, count, eq, isNull, lte, min, or } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
-import type { Db } from '../../db/index.ts';
 import { messages } from '../../db/schema/index.ts';
 import type { DueWorkSource } from '../../worker/index.ts';
 import { queueEventNotices } from './event-notices.ts';

@@ -6,6 +6,7 @@
  */
 import { and, eq, inArray, isNotNull, notExists, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
+import { subscriptionCustomer } from '../../db/index.ts';
 import { accounts, customers, messages, prices, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
 import { licensedAmount } from '../catalog/index.ts';
 import type { PriceRow } from '../catalog/present.ts';
@@ -36,10 +37,7 @@ export async function duePriceChanges(db: Db, scope: SQL, upTo: Date, limit: num
     .select({ sub: subscriptions, key: changeKey, settings: accounts.settings })
     .from(subscriptions)
     .innerJoin(accounts, eq(accounts.id, subscriptions.accountId))
-    .innerJoin(
-      customers,
-      and(eq(customers.accountId, subscriptions.accountId), eq(customers.id, subscriptions.customerId)),
-    )
+    .innerJoin(customers, subscriptionCustomer)
     .where(
       and(
         scope,

@@ -6,6 +6,7 @@
  */
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, notExists, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
+import { subscriptionCustomer } from '../../db/index.ts';
 import { accounts, customers, messages, prices, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
 import { licensedAmount } from '../catalog/index.ts';
 import { DEFAULT_REMINDER, type ReminderSettings, reminderDueAt } from './core/index.ts';
@@ -83,10 +84,7 @@ export async function dueNotices(db: Db, scope: Scope, upTo: Date, limit = 500):
     })
     .from(subscriptions)
     .innerJoin(accounts, eq(accounts.id, subscriptions.accountId))
-    .innerJoin(
-      customers,
-      and(eq(customers.accountId, subscriptions.accountId), eq(customers.id, subscriptions.customerId)),
-    )
+    .innerJoin(customers, subscriptionCustomer)
     .where(
       and(
         scoped(scope),

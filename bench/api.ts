@@ -13,9 +13,8 @@ import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { rowsOf } from '../src/db/index.ts';
-import { readConfig } from '../src/server/config.ts';
 import { type Running, startTenure } from '../src/server/start.ts';
-import { freshBenchDatabase } from './database.ts';
+import { benchConfig, freshBenchDatabase } from './database.ts';
 import type { LoadJob, LoadMessage, LoadSummary } from './load.ts';
 
 const GOAL = 0.6;
@@ -223,16 +222,7 @@ async function main(): Promise<void> {
     }
 
     if (useTenure) {
-      const config = {
-        ...readConfig([], {}),
-        port: 0,
-        host: '127.0.0.1',
-        dataDir: 'memory://',
-        databaseUrl: fresh?.databaseUrl,
-        apiKey: undefined,
-        logLevel: 'silent',
-      };
-      running = await startTenure(config, { listen: true });
+      running = await startTenure(benchConfig(fresh?.databaseUrl), { listen: true });
       engine = await engineDescription(running, fresh?.databaseUrl);
       const key = running.bootstrap.issuedKey?.secret;
       if (!key) throw new Error('Tenure did not issue an API key on a fresh database');

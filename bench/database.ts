@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { readConfig } from '../src/server/config.ts';
 
 /**
  * A fresh, empty database on the PostgreSQL server named by `base` (DATABASE_URL), dropped by `drop()`. Named
@@ -39,5 +40,18 @@ export async function freshBenchDatabase(base: string): Promise<{ databaseUrl: s
       }
       await admin(`drop database if exists ${name} with (force)`);
     },
+  };
+}
+
+/** Tenure's configuration for a benchmark: an ephemeral port on localhost, in-memory PGlite unless a URL, silent. */
+export function benchConfig(databaseUrl: string | undefined) {
+  return {
+    ...readConfig([], {}),
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: 'memory://',
+    databaseUrl,
+    apiKey: undefined,
+    logLevel: 'silent' as const,
   };
 }

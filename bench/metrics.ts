@@ -11,9 +11,8 @@ import { sql } from 'drizzle-orm';
 import type { AppContext } from '../src/context.ts';
 import { rowsOf } from '../src/db/index.ts';
 import { metricsSummary, mrrSeriesReport } from '../src/modules/analytics/index.ts';
-import { readConfig } from '../src/server/config.ts';
 import { type Running, startTenure } from '../src/server/start.ts';
-import { freshBenchDatabase } from './database.ts';
+import { benchConfig, freshBenchDatabase } from './database.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -91,16 +90,7 @@ async function main() {
   if (!args.pglite && !base) console.error('DATABASE_URL not set: running on PGlite');
   let running: Running | undefined;
   try {
-    const config = {
-      ...readConfig([], {}),
-      port: 0,
-      host: '127.0.0.1',
-      dataDir: 'memory://',
-      databaseUrl: fresh?.databaseUrl,
-      apiKey: undefined,
-      logLevel: 'silent',
-    };
-    running = await startTenure(config, { listen: false });
+    running = await startTenure(benchConfig(fresh?.databaseUrl), { listen: false });
     const key = running.bootstrap.issuedKey?.secret;
     if (!key) throw new Error('no API key issued on a fresh database');
     const headers = { authorization: `Bearer ${key}` };

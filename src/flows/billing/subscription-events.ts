@@ -40,7 +40,9 @@ export function subscriptionEvent(
   const { items: _a, ...was } = presentLoaded(data, before);
   const { items, ...now } = object;
   const previous = previousAttributes(was, now);
-  if (beforeItems && planOf(beforeItems) !== planOf(data.items.get(sub.id))) {
+  const current = data.items.get(sub.id);
+  // Changes replace the item array, so the same array means no change (the renewal run's usual case: no stringify).
+  if (beforeItems && beforeItems !== current && planOf(beforeItems) !== planOf(current)) {
     const old = new Map(data.items);
     old.set(sub.id, beforeItems);
     previous.items = presentLoaded({ ...data, items: old }, before).items;

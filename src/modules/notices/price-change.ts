@@ -4,12 +4,13 @@
  * (default 30), or at once when the change was made with less notice. Its key is the change itself, so each
  * change is announced once and a different later change is announced again.
  */
-import { and, eq, inArray, isNotNull, notExists, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { subscriptionCustomer } from '../../db/index.ts';
-import { accounts, customers, messages, prices, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
+import { accounts, customers, prices, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
 import { licensedAmount } from '../catalog/index.ts';
 import type { PriceRow } from '../catalog/present.ts';
+import { noMessageYet } from './not-queued.ts';
 import type { NoticeRequest } from './queue-notice.ts';
 
 const DAY_MS = 86_400_000;
@@ -44,19 +45,7 @@ export async function duePriceChanges(db: Db, scope: SQL, upTo: Date, limit: num
         isNotNull(subscriptions.pendingChange),
         isNotNull(customers.email),
         inArray(subscriptions.status, ['active', 'trialing', 'past_due']),
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(messages)
-            .where(
-              and(
-                eq(messages.accountId, subscriptions.accountId),
-                eq(messages.customerId, subscriptions.customerId),
-                eq(messages.template, 'price_change'),
-                sql`${messages.eventId} = ${changeKey}`,
-              ),
-            ),
-        ),
+        noMessageYet(db, changeKey, 'price_change'),
       ),
     )
     .limit(limit);

@@ -4,12 +4,13 @@
  * queued for the same key is not due again, so each (subscription, period end) gets one reminder. Upcoming price
  * changes are in price-change.ts.
  */
-import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, notExists, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { subscriptionCustomer } from '../../db/index.ts';
 import { accounts, customers, messages, prices, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
 import { licensedAmount } from '../catalog/index.ts';
 import { DEFAULT_REMINDER, type ReminderSettings, reminderDueAt } from './core/index.ts';
+import { noMessageYet } from './not-queued.ts';
 import { duePriceChanges } from './price-change.ts';
 import type { NoticeRequest } from './queue-notice.ts';
 
@@ -49,18 +50,7 @@ const endedKey = sql<string>`${subscriptions.id} || '@ended'`;
 
 /** Skips subscriptions whose pending notice (reminder, or win-back once ended) is already queued. */
 const notQueued = (db: Db) =>
-  notExists(
-    db
-      .select({ one: sql`1` })
-      .from(messages)
-      .where(
-        and(
-          eq(messages.accountId, subscriptions.accountId),
-          eq(messages.customerId, subscriptions.customerId),
-          sql`${messages.eventId} = case when ${subscriptions.status} = 'canceled' then ${endedKey} else ${reminderKey} end`,
-        ),
-      ),
-  );
+  noMessageYet(db, sql`case when ${subscriptions.status} = 'canceled' then ${endedKey} else ${reminderKey} end`);
 
 /** The list amount of the subscription's licensed items: the reminder's fallback when there is no preview. */
 async function listAmount(db: Db, accountId: string, subscriptionId: string): Promise<number> {

@@ -1,3 +1,4 @@
+export { anyOf } from './any-of.ts';
 export { bulkInsert } from './bulk.ts';
 export { type Database, type Db, type Engine, openDatabase, parseInt8, rowsOf } from './client.ts';
 export { subscriptionCustomer } from './joins.ts';

@@ -2,9 +2,9 @@
  * Everything billing needs for a batch of one account's subscriptions, read in a fixed number of queries
  * (not per subscription), so a renewal run costs the same few round trips for 1 or 1,000 subscriptions.
  */
-import { and, eq, gte, inArray, isNull } from 'drizzle-orm';
+import { and, eq, gte, isNull } from 'drizzle-orm';
 import { Temporal } from 'temporal-polyfill';
-import type { Db } from '../../db/index.ts';
+import { anyOf, type Db } from '../../db/index.ts';
 import {
   accounts,
   coupons,
@@ -95,7 +95,7 @@ export function couponOf(row: typeof coupons.$inferSelect): Coupon {
   };
 }
 
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) {
     const k = key(row);
@@ -115,14 +115,14 @@ export async function loadPrices(db: Db, data: BillingData, ids: string[]): Prom
   const rows = await db
     .select()
     .from(prices)
-    .where(and(eq(prices.accountId, data.accountId), inArray(prices.id, missing)));
+    .where(and(eq(prices.accountId, data.accountId), anyOf(prices.id, missing)));
   for (const row of rows) data.prices.set(row.id, row);
   const productIds = unique(rows.map((r) => r.productId)).filter((id) => !data.productNames.has(id));
   if (productIds.length === 0) return;
   const names = await db
     .select({ id: products.id, name: products.name })
     .from(products)
-    .where(and(eq(products.accountId, data.accountId), inArray(products.id, productIds)));
+    .where(and(eq(products.accountId, data.accountId), anyOf(products.id, productIds)));
   for (const p of names) data.productNames.set(p.id, p.name);
 }
 
@@ -132,7 +132,7 @@ export async function loadTaxRates(db: Db, data: BillingData, ids: string[]): Pr
   const rows = await db
     .select()
     .from(taxRates)
-    .where(and(eq(taxRates.accountId, data.accountId), inArray(taxRates.id, missing)));
+    .where(and(eq(taxRates.accountId, data.accountId), anyOf(taxRates.id, missing)));
   for (const r of rows) data.taxRates.set(r.id, { id: r.id, percentage: r.percentage, inclusive: r.inclusive });
 }
 
@@ -145,7 +145,7 @@ async function loadUsage(db: Db, data: BillingData, itemIds: string[], since: Da
     .where(
       and(
         eq(usageRecords.accountId, data.accountId),
-        inArray(usageRecords.subscriptionItemId, itemIds),
+        anyOf(usageRecords.subscriptionItemId, itemIds),
         gte(usageRecords.timestamp, since),
       ),
     );
@@ -187,7 +187,7 @@ export async function loadBillingData(db: Db, accountId: string, subs: Subscript
     ? await db
         .select()
         .from(subscriptionItems)
-        .where(and(eq(subscriptionItems.accountId, accountId), inArray(subscriptionItems.subscriptionId, subIds)))
+        .where(and(eq(subscriptionItems.accountId, accountId), anyOf(subscriptionItems.subscriptionId, subIds)))
     : [];
   data.items = groupBy(itemRows, (r) => r.subscriptionId);
   const pendingPrices = subs.flatMap((s) => s.pendingChange?.items.map((i) => i.price) ?? []);
@@ -213,7 +213,7 @@ export async function loadCustomerData(db: Db, data: BillingData, customerIds: s
     .from(discounts)
     .innerJoin(coupons, and(eq(coupons.accountId, discounts.accountId), eq(coupons.id, discounts.couponId)))
     .where(
-      and(eq(discounts.accountId, accountId), inArray(discounts.customerId, customerIds), eq(discounts.deleted, false)),
+      and(eq(discounts.accountId, accountId), anyOf(discounts.customerId, customerIds), eq(discounts.deleted, false)),
     );
   const pending = await db
     .select()
@@ -221,14 +221,14 @@ export async function loadCustomerData(db: Db, data: BillingData, customerIds: s
     .where(
       and(
         eq(invoiceItems.accountId, accountId),
-        inArray(invoiceItems.customerId, customerIds),
+        anyOf(invoiceItems.customerId, customerIds),
         isNull(invoiceItems.invoiceId),
       ),
     );
   const balances = await db
     .select({ id: customers.id, balance: customers.balance, pm: customers.defaultPaymentMethod })
     .from(customers)
-    .where(and(eq(customers.accountId, accountId), inArray(customers.id, customerIds)));
+    .where(and(eq(customers.accountId, accountId), anyOf(customers.id, customerIds)));
   data.discounts = discountRows.map(({ d, c }) => ({
     id: d.id,
     customerId: d.customerId,

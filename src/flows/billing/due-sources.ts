@@ -9,15 +9,10 @@ import type { InvoiceRow } from '../../modules/invoicing/present.ts';
 import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
 import type { DueWorkSource } from '../../worker/index.ts';
 import { advanceSubscriptions } from './advance-subscriptions.ts';
+import { groupBy } from './billing-data.ts';
 import { finalizeInvoices } from './finalize-invoices.ts';
 
 type DueTable = PgTable & { accountId: PgColumn; testClock: PgColumn; id: PgColumn };
-
-function groupByAccount<T extends { accountId: string }>(rows: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) map.set(row.accountId, [...(map.get(row.accountId) ?? []), row]);
-  return map;
-}
 
 /**
  * A source over a table with a due-time column: test-clock work runs inside the clock's step transaction; live
@@ -58,7 +53,7 @@ export function dueSource<Row extends { accountId: string }>(
           .orderBy(asc(dueAt))
           .limit(limit)
           .for('update', { skipLocked: true })) as Row[];
-        for (const [accountId, list] of groupByAccount(rows)) await run(db, accountId, list, now);
+        for (const [accountId, list] of groupBy(rows, (r) => r.accountId)) await run(db, accountId, list, now);
         return rows.length;
       });
     },

@@ -1,8 +1,8 @@
 /** Finalizing stored drafts (auto-advance or by hand): gapless numbers, customer balance applied, events. */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Temporal } from 'temporal-polyfill';
 import type { Actor } from '../../context.ts';
-import type { Db } from '../../db/index.ts';
+import { anyOf, type Db } from '../../db/index.ts';
 import { customers, invoiceLines, invoices } from '../../db/schema/index.ts';
 import { recordEvents } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
@@ -20,7 +20,7 @@ export async function linesOf(db: Db, accountId: string, ids: string[]): Promise
   const rows = await db
     .select()
     .from(invoiceLines)
-    .where(and(eq(invoiceLines.accountId, accountId), inArray(invoiceLines.invoiceId, ids)))
+    .where(and(eq(invoiceLines.accountId, accountId), anyOf(invoiceLines.invoiceId, ids)))
     .orderBy(asc(invoiceLines.invoiceId), asc(invoiceLines.position));
   for (const row of rows) map.set(row.invoiceId, [...(map.get(row.invoiceId) ?? []), row]);
   return map;
@@ -35,7 +35,7 @@ export async function finalizeInvoices(db: Db, actor: Actor, drafts: InvoiceRow[
   const balanceRows = await db
     .select({ id: customers.id, balance: customers.balance })
     .from(customers)
-    .where(and(eq(customers.accountId, accountId), inArray(customers.id, customerIds)))
+    .where(and(eq(customers.accountId, accountId), anyOf(customers.id, customerIds)))
     .for('update');
   const balances = new Map(balanceRows.map((r) => [r.id, r.balance]));
   const lines = await linesOf(

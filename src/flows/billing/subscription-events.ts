@@ -37,7 +37,8 @@ export function subscriptionEvent(
   beforeItems?: ItemRows,
 ): NewEvent {
   const object = presentLoaded(data, sub);
-  const { items: _a, ...was } = presentLoaded(data, before);
+  // The old items are compared below by plan, so presenting them (each with its price) here would be wasted work.
+  const { items: _a, ...was } = presentSubscription(before, []);
   const { items, ...now } = object;
   const previous = previousAttributes(was, now);
   const current = data.items.get(sub.id);

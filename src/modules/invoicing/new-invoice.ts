@@ -3,9 +3,9 @@
  * bulk: the renewal run creates thousands per second this way.
  */
 
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Temporal } from 'temporal-polyfill';
-import { bulkInsert, type Db } from '../../db/index.ts';
+import { anyOf, bulkInsert, type Db } from '../../db/index.ts';
 import { invoiceItems, invoiceLines, invoices } from '../../db/schema/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { newId, newSecret } from '../../kernel/ids.ts';
@@ -154,7 +154,7 @@ export async function insertInvoiceLines(db: Db, accountId: string, list: NewInv
     await db
       .update(invoiceItems)
       .set({ invoiceId: inv.row.id })
-      .where(and(eq(invoiceItems.accountId, accountId), inArray(invoiceItems.id, inv.consumedItems)));
+      .where(and(eq(invoiceItems.accountId, accountId), anyOf(invoiceItems.id, inv.consumedItems)));
   }
 }
 

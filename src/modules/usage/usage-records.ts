@@ -1,6 +1,7 @@
 /** Usage reports for metered items: one row per event, a retried identifier is the same usage (no double count). */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../context.ts';
+import { anyOf } from '../../db/index.ts';
 import { prices, subscriptionItems, subscriptions, usageRecords } from '../../db/schema/index.ts';
 import { fromUnix, toDate, toUnix } from '../../kernel/clock.ts';
 import { invalid, notFound } from '../../kernel/errors.ts';
@@ -35,7 +36,7 @@ export async function recordUsage(ctx: AppContext, actor: Actor, records: UsageI
         eq(subscriptions.id, subscriptionItems.subscriptionId),
       ),
     )
-    .where(and(eq(subscriptionItems.accountId, accountId), inArray(subscriptionItems.id, itemIds)));
+    .where(and(eq(subscriptionItems.accountId, accountId), anyOf(subscriptionItems.id, itemIds)));
   const byId = new Map(items.map((i) => [i.id, i]));
   const rows = [];
   for (const [k, r] of records.entries()) {

@@ -225,3 +225,54 @@ describe('billingCycleAnchorFirstPeriod', () => {
     assert.throws(() => billingCycleAnchorFirstPeriod(start, I('2025-09-10T00:00:01Z'), 'month', 1, 'UTC'), RangeError);
   });
 });
+
+describe('UTC grids: plain millisecond arithmetic agrees with Temporal', () => {
+  // 'Etc/GMT' is UTC too but is not on the fast path's list, so it computes the same grid through Temporal.
+  const seeded = (seed: number) => () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const random = seeded(20261121);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
+  const intervals: BillingInterval[] = ['day', 'week', 'month', 'year'];
+  // Month ends, leap days and times of day are where day clamping can go wrong.
+  const anchors = [
+    ...['2024-01-31', '2024-02-29', '2023-03-31', '2025-08-30T23:59:59.999Z', '1999-12-31T12:00Z'].map(I),
+    ...Array.from({ length: 40 }, () => Temporal.Instant.fromEpochMilliseconds(Math.floor(random() * 8e12) - 2e12)),
+  ];
+
+  test('periodBoundary for 4,000 random (anchor, interval, count, n)', () => {
+    for (let i = 0; i < 4000; i++) {
+      const [anchor, interval, count, n] = [pick(anchors), pick(intervals), 1 + Math.floor(random() * 13), 0];
+      const k = n + Math.floor(random() * 140) - 40;
+      assert.equal(
+        periodBoundary(anchor, interval, count, k, 'UTC').toString(),
+        periodBoundary(anchor, interval, count, k, 'Etc/GMT').toString(),
+        `${anchor} ${interval}×${count} n=${k}`,
+      );
+    }
+  });
+
+  test('periodContaining for 4,000 random instants, also exactly on boundaries and sub-millisecond', () => {
+    for (let i = 0; i < 4000; i++) {
+      const [anchor, interval, count] = [pick(anchors), pick(intervals), 1 + Math.floor(random() * 13)];
+      const ahead = Math.floor(random() * 5e11);
+      const at =
+        i % 3 === 0
+          ? periodBoundary(anchor, interval, count, Math.floor(random() * 30), 'UTC')
+          : Temporal.Instant.fromEpochNanoseconds(anchor.epochNanoseconds + BigInt(ahead) * 1_000_000n + 999n);
+      const fast = periodContaining(anchor, interval, count, at, 'UTC');
+      const slow = periodContaining(anchor, interval, count, at, 'Etc/GMT');
+      assert.deepEqual(
+        [fast.index, ...range(fast)],
+        [slow.index, ...range(slow)],
+        `${anchor} ${interval}×${count} at ${at}`,
+      );
+    }
+  });
+
+  test('an anchor with sub-millisecond digits takes the Temporal path and keeps them', () => {
+    const anchor = I('2025-01-31T10:00:00.000000500Z');
+    assert.equal(periodBoundary(anchor, 'month', 1, 1, 'UTC').toString(), '2025-02-28T10:00:00.0000005Z');
+  });
+});

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { subscriptions } from '../../src/db/schema/index.ts';
 import { type Harness, startHarness } from '../helpers/harness.ts';
 import { billingKit, unix } from './billing-kit.ts';
 
@@ -78,4 +80,28 @@ test('past_due_churn_after_days: churn on day N, no change while still past_due,
     reactivation: 1000,
   });
   assert.equal(summary.mrr, 1000);
+});
+
+test('past_due_since is recorded when a subscription becomes past_due; without it (older rows) the events decide', async () => {
+  // The account keeps the first test's settings: churn after 7 days past_due, first retry a day later.
+  const clock = await k.clock('2022-03-01T00:00:00Z');
+  const price = await k.monthly(1000);
+  const customer = await k.customer(clock, 'tok_chargeDeclined');
+  const sub = await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price }], trial_period_days: 10 });
+  await k.advance(clock, '2022-03-12T00:00:00Z');
+  const [row] = await h.ctx.db
+    .select({ status: subscriptions.status, since: subscriptions.pastDueSince })
+    .from(subscriptions)
+    .where(eq(subscriptions.id, sub.id));
+  assert.deepEqual(row, { status: 'past_due', since: new Date('2022-03-11T01:00:00Z') });
+
+  // As if it had become past_due before the column existed (migration 0010).
+  await h.ctx.db.update(subscriptions).set({ pastDueSince: null }).where(eq(subscriptions.id, sub.id));
+  await k.advance(clock, '2022-03-20T00:00:00Z');
+  const window = `start=${unix('2022-01-01T00:00:00Z')}&end=${unix('2022-12-31T00:00:00Z')}`;
+  const movements = (await k.movements(customer, window)).map((m) => [iso(m.date), m.type, m.amount]);
+  assert.deepEqual(movements, [
+    ['2022-03-11T00:00', 'new', 1000],
+    ['2022-03-18T01:00', 'churn', -1000],
+  ]);
 });

@@ -49,6 +49,11 @@ export const subscriptions = pgTable(
     scheduleId: idText('schedule_id'),
     /** Overdue stage "access blocked": the service is cut while the subscription is still billed. */
     accessBlockedAt: instant('access_blocked_at'),
+    /**
+     * When (clock time) the subscription last became past_due; meaningful only while it is. Past-due churn reads it
+     * instead of replaying the subscription's events on every worker tick.
+     */
+    pastDueSince: instant('past_due_since'),
     /** The earliest time the worker must act on this subscription; null = nothing scheduled. */
     nextActionAt: instant('next_action_at'),
     testClock: testClockColumn(),

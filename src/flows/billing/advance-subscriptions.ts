@@ -167,6 +167,7 @@ export async function updateSubscriptions(db: Db, accountId: string, rows: Subsc
     dtr: r.defaultTaxRates,
     trial_end: toIso(r.trialEnd),
     blocked: toIso(r.accessBlockedAt),
+    pds: toIso(r.pastDueSince),
     schedule: r.scheduleId,
   }));
   await db.execute(sql`
@@ -176,11 +177,11 @@ export async function updateSubscriptions(db: Db, accountId: string, rows: Subsc
       resume_at = v.resume_at, pause_collection = v.pause, pending_change = v.pending, latest_invoice = v.latest,
       next_action_at = v.next, cancel_at_period_end = v.cape, cancellation_details = v.details, metadata = v.meta,
       default_tax_rates = array(select jsonb_array_elements_text(v.dtr)), trial_end = v.trial_end,
-      access_blocked_at = v.blocked, schedule_id = v.schedule
+      access_blocked_at = v.blocked, past_due_since = v.pds, schedule_id = v.schedule
     from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(
       id text, status text, anchor timestamptz, ps timestamptz, pe timestamptz, twe timestamptz,
       cancel_at timestamptz, canceled_at timestamptz, ended_at timestamptz, resume_at timestamptz,
       pause jsonb, pending jsonb, latest text, next timestamptz, cape boolean, details jsonb, meta jsonb, dtr jsonb,
-      trial_end timestamptz, blocked timestamptz, schedule text)
+      trial_end timestamptz, blocked timestamptz, pds timestamptz, schedule text)
     where s.account_id = ${accountId} and s.id = v.id collate "C"`);
 }

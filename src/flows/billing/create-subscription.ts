@@ -109,6 +109,7 @@ export async function createSubscription(ctx: AppContext, actor: Actor, input: C
     previousSubscription: input.previous_subscription ?? null,
     scheduleId: null,
     accessBlockedAt: null,
+    pastDueSince: null,
     nextActionAt: null,
     testClock: customer.testClock,
     metadata: input.metadata ?? {},

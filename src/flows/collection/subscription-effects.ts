@@ -43,6 +43,7 @@ export async function markPastDue(db: Db, actor: Actor, subscriptionId: string |
   if (sub?.status !== 'active') return;
   const before = { ...sub };
   sub.status = 'past_due';
+  sub.pastDueSince = toDate(at);
   await save(db, actor, sub, before, 'customer.subscription.updated', at);
 }
 

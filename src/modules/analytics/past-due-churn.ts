@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
-import { subscriptionCustomer } from '../../db/index.ts';
+import { anyOf, subscriptionCustomer } from '../../db/index.ts';
 import { accounts, customers, events, mrrDiscountEdges, subscriptions, testClocks } from '../../db/schema/index.ts';
 import { fromUnix, toDate, toUnix } from '../../kernel/clock.ts';
 import { pastDueChurnAt, pastDueSince } from './core/index.ts';
@@ -10,7 +10,13 @@ import type { DueEdge } from './record-movements.ts';
 /** Sorts after `evt_` ids, so a subscription event at the same instant is recorded first (see discount-edges.ts). */
 const KEY_PREFIX = 'pastdue_';
 
-type Candidate = { accountId: string; id: string; customerId: string; clockTime: Date | null };
+type Candidate = {
+  accountId: string;
+  id: string;
+  customerId: string;
+  pastDueSince: Date | null;
+  clockTime: Date | null;
+};
 
 /** Past-due subscriptions of accounts that auto-churn them, with their clock's time when on a test clock. */
 async function candidates(ctx: AppContext, accountIds: string[]): Promise<Candidate[]> {
@@ -20,6 +26,7 @@ async function candidates(ctx: AppContext, accountIds: string[]): Promise<Candid
       accountId: subscriptions.accountId,
       id: subscriptions.id,
       customerId: subscriptions.customerId,
+      pastDueSince: subscriptions.pastDueSince,
       clockTime: testClocks.frozenTime,
     })
     .from(subscriptions)
@@ -28,8 +35,11 @@ async function candidates(ctx: AppContext, accountIds: string[]): Promise<Candid
     .where(and(inArray(subscriptions.accountId, accountIds), eq(subscriptions.status, 'past_due')));
 }
 
-/** When the subscription's current past_due run began, from its stored events (clock time). */
-async function runStart(ctx: AppContext, c: Candidate): Promise<number | null> {
+/**
+ * When the subscription's current past_due run began, replayed from its stored events (clock time): only for
+ * subscriptions that became past_due before `past_due_since` was recorded (migration 0010).
+ */
+async function runStartFromEvents(ctx: AppContext, c: Candidate): Promise<number | null> {
   const rows = await ctx.db
     .select({ created: events.created, status: sql<string>`${events.data}->'object'->>'status'` })
     .from(events)
@@ -45,12 +55,14 @@ async function runStart(ctx: AppContext, c: Candidate): Promise<number | null> {
   return since.get(c.id) ?? null;
 }
 
-async function handled(ctx: AppContext, accountId: string, key: string): Promise<boolean> {
-  const [row] = await ctx.db
+/** The runs among `keys` already recorded, in one query for the whole tick. */
+async function handledKeys(ctx: AppContext, accountIds: string[], keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await ctx.db
     .select({ key: mrrDiscountEdges.discountId })
     .from(mrrDiscountEdges)
-    .where(and(eq(mrrDiscountEdges.accountId, accountId), eq(mrrDiscountEdges.discountId, key)));
-  return row !== undefined;
+    .where(and(anyOf(mrrDiscountEdges.accountId, accountIds), anyOf(mrrDiscountEdges.discountId, keys)));
+  return new Set(rows.map((r) => r.key));
 }
 
 /**
@@ -72,15 +84,23 @@ export async function duePastDueChurns(ctx: AppContext, now: Date, limit: number
     const n = analyticsOptions(a.settings).pastDueChurnAfterDays;
     if (n !== null) days.set(a.id, n);
   }
-  const due: DueEdge[] = [];
+  const runs: { c: Candidate; at: number; key: string }[] = [];
   for (const c of await candidates(ctx, [...days.keys()])) {
-    if (due.length >= limit) break;
-    const since = await runStart(ctx, c);
+    const since = c.pastDueSince ? toUnix(c.pastDueSince) : await runStartFromEvents(ctx, c);
     if (since === null) continue;
     const at = pastDueChurnAt(since, days.get(c.accountId)!);
     if (at > toUnix(c.clockTime ?? now)) continue;
-    const key = `${KEY_PREFIX}${c.id}_${since}`;
-    if (await handled(ctx, c.accountId, key)) continue;
+    runs.push({ c, at, key: `${KEY_PREFIX}${c.id}_${since}` });
+  }
+  const handled = await handledKeys(
+    ctx,
+    [...days.keys()],
+    runs.map((r) => r.key),
+  );
+  const due: DueEdge[] = [];
+  for (const { c, at, key } of runs) {
+    if (due.length >= limit) break;
+    if (handled.has(key)) continue;
     due.push({
       accountId: c.accountId,
       cause: { key, at: toDate(fromUnix(at)), customerId: c.customerId, upToEvent: null },

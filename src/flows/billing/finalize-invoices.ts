@@ -10,20 +10,18 @@ import { finalizeRow } from '../../modules/invoicing/new-invoice.ts';
 import { takeInvoiceNumbers } from '../../modules/invoicing/numbering.ts';
 import type { InvoiceLineRow, InvoiceRow } from '../../modules/invoicing/present.ts';
 import { writeBalanceChanges } from '../../modules/payments/balance-ledger.ts';
-import { accountSettings } from './billing-data.ts';
+import { accountSettings, groupBy } from './billing-data.ts';
 import { invoiceEvents } from './invoice-events.ts';
 import { appliedToInvoice } from './subscription-invoice.ts';
 
 export async function linesOf(db: Db, accountId: string, ids: string[]): Promise<Map<string, InvoiceLineRow[]>> {
-  const map = new Map<string, InvoiceLineRow[]>();
-  if (ids.length === 0) return map;
+  if (ids.length === 0) return new Map();
   const rows = await db
     .select()
     .from(invoiceLines)
     .where(and(eq(invoiceLines.accountId, accountId), anyOf(invoiceLines.invoiceId, ids)))
     .orderBy(asc(invoiceLines.invoiceId), asc(invoiceLines.position));
-  for (const row of rows) map.set(row.invoiceId, [...(map.get(row.invoiceId) ?? []), row]);
-  return map;
+  return groupBy(rows, (row) => row.invoiceId);
 }
 
 /** Finalizes the given drafts of one account (rows already locked by the caller), in creation order. */

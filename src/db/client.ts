@@ -4,7 +4,9 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import { isFreshDataDir, readTemplate } from './pglite-template.ts';
+import { attachReadCache, CACHED_TABLES, ReadCache } from './read-cache.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -45,13 +47,23 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 async function openPglite(dataDir: string): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const template = inMemory || isFreshDataDir(dataDir) ? readTemplate() : undefined;
-  const client = await PGlite.create(inMemory ? undefined : dataDir, {
-    parsers: { [pgliteTypes.INT8]: parseInt8, [pgliteTypes.NUMERIC]: keepText },
-    ...(template && { loadDataDir: template }),
-  });
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
-  return { db, engine: 'pglite', close: () => client.close() };
+  const unlock = inMemory ? () => undefined : lockDataDir(dataDir);
+  try {
+    const template = inMemory || isFreshDataDir(dataDir) ? readTemplate() : undefined;
+    const client = await PGlite.create(inMemory ? undefined : dataDir, {
+      parsers: { [pgliteTypes.INT8]: parseInt8, [pgliteTypes.NUMERIC]: keepText },
+      ...(template && { loadDataDir: template }),
+    });
+    // This process is the folder's only writer, so a read cache that sees every statement stays true.
+    const cache = new ReadCache(CACHED_TABLES);
+    const logger = { logQuery: (statement: string) => cache.noteStatement(statement) };
+    const db = drizzlePglite({ client, schema, logger }) as unknown as Db;
+    attachReadCache(db, cache);
+    return { db, engine: 'pglite', close: () => client.close().finally(unlock) };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {

@@ -2,5 +2,7 @@ export { anyOf } from './any-of.ts';
 export { bulkInsert } from './bulk.ts';
 export { type Database, type Db, type Engine, openDatabase, parseInt8, rowsOf } from './client.ts';
 export { subscriptionCustomer } from './joins.ts';
+export { LoadBatcher } from './load-batcher.ts';
 export { migrate } from './migrate.ts';
+export { cachedRead } from './read-cache.ts';
 export * as schema from './schema/index.ts';

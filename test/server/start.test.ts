@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -112,4 +112,25 @@ test('SIGTERM lets in-flight requests finish: every answered create is stored', 
   } finally {
     await stop(restarted);
   }
+});
+
+test('one process per data folder: a second start is refused, a killed one does not lock the folder out', async () => {
+  const first = await startTenure({ TENURE_API_KEY: KEY });
+  try {
+    await assert.rejects(startTenure({ TENURE_API_KEY: KEY }), (error: Error) => {
+      assert.match(error.message, new RegExp(`in use by process ${first.child.pid}`));
+      return true;
+    });
+    assert.equal((await fetch(`${first.url}/healthz`)).status, 200, 'the first keeps serving');
+  } finally {
+    first.child.removeAllListeners('exit');
+    const killed = new Promise((resolve) => first.child.on('exit', resolve));
+    first.child.kill('SIGKILL'); // no clean shutdown: its lock file stays behind
+    await killed;
+  }
+  assert.ok(existsSync(join(dataDir, 'tenure.pid')), 'a killed process leaves its lock file');
+  const next = await startTenure({ TENURE_API_KEY: KEY });
+  assert.equal((await fetch(`${next.url}/healthz`)).status, 200);
+  assert.equal(await stop(next), 0);
+  assert.ok(!existsSync(join(dataDir, 'tenure.pid')), 'a clean stop removes its lock file');
 });

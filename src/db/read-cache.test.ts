@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attachReadCache, cachedRead, ReadCache } from './read-cache.ts';
+
+function counting<T>(value: T) {
+  const load = async () => {
+    load.calls++;
+    return value;
+  };
+  load.calls = 0;
+  return load;
+}
+
+test('a kept row is served without loading again', async () => {
+  const cache = new ReadCache(['customers']);
+  const load = counting({ id: 'cus_1', name: 'Ana' });
+  assert.deepEqual(await cache.read('customers', 'a/cus_1', load), { id: 'cus_1', name: 'Ana' });
+  assert.deepEqual(await cache.read('customers', 'a/cus_1', load), { id: 'cus_1', name: 'Ana' });
+  assert.equal(load.calls, 1);
+});
+
+test('which statements drop the kept rows', async () => {
+  const cases: [string, boolean][] = [
+    ['update "customers" set "name" = $1 where "id" = $2', true],
+    ['insert into "customers" ("id") values ($1)', true],
+    ['delete from customers where id = $1', true],
+    ['  UPDATE Customers SET balance = 0', true],
+    ['with moved as (update customers set balance = 0 returning id) select * from moved', true],
+    ['truncate customers cascade', true],
+    ['select * from "customers" where "id" = $1', false],
+    ['select * from "customers" where "id" = $1 for update', false],
+    ['update "subscriptions" set "status" = $1', false],
+    ['insert into "customer_segments" ("id") values ($1)', false],
+    ['update "invoices" set "x" = 1 from "customers_archive"', false],
+  ];
+  for (const [statement, drops] of cases) {
+    const cache = new ReadCache(['customers']);
+    const load = counting({ id: 'cus_1' });
+    await cache.read('customers', 'k', load);
+    cache.noteStatement(statement);
+    await cache.read('customers', 'k', load);
+    assert.equal(load.calls, drops ? 2 : 1, statement);
+  }
+});
+
+test('a read that overlaps a write is returned but not kept', async () => {
+  const cache = new ReadCache(['customers']);
+  let release!: (row: { name: string }) => void;
+  const slow = () => new Promise<{ name: string }>((resolve) => (release = resolve));
+  const pending = cache.read('customers', 'k', slow);
+  cache.noteStatement('update customers set name = $1'); // the write ran while the read was in flight
+  release({ name: 'old' });
+  assert.deepEqual(await pending, { name: 'old' });
+  const load = counting({ name: 'new' });
+  assert.deepEqual(await cache.read('customers', 'k', load), { name: 'new' });
+  assert.equal(load.calls, 1);
+});
+
+test('a missing row is not kept; kept rows are frozen; a full table starts over', async () => {
+  const cache = new ReadCache(['customers'], 2);
+  const missing = counting(undefined);
+  await cache.read('customers', 'gone', missing);
+  await cache.read('customers', 'gone', missing);
+  assert.equal(missing.calls, 2);
+
+  const row = await cache.read('customers', 'a', async () => ({ address: { city: 'Porto' }, tags: ['vip'] }));
+  assert.throws(() => {
+    (row as { address: { city: string } }).address.city = 'Lisboa';
+  }, TypeError);
+  assert.throws(() => (row as { tags: string[] }).tags.push('x'), TypeError);
+
+  const b = counting({ id: 'b' });
+  await cache.read('customers', 'b', b);
+  await cache.read('customers', 'c', counting({ id: 'c' })); // third row: the table was full, so it starts over
+  await cache.read('customers', 'b', b);
+  assert.equal(b.calls, 2);
+});
+
+test('cachedRead goes to the database for a handle without a cache (PostgreSQL, a transaction)', async () => {
+  const root = {};
+  const transaction = {};
+  attachReadCache(root, new ReadCache(['customers']));
+  const load = counting({ id: 'cus_1' });
+  await cachedRead(root, 'customers', 'k', load);
+  await cachedRead(root, 'customers', 'k', load);
+  assert.equal(load.calls, 1);
+  await cachedRead(transaction, 'customers', 'k', load);
+  await cachedRead(transaction, 'customers', 'k', load);
+  assert.equal(load.calls, 3);
+});

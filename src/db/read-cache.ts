@@ -1,0 +1,76 @@
+/**
+ * Rows read by key, kept in memory until a statement may have changed their table.
+ *
+ * Sound only where this process is the database's only writer: embedded PGlite, whose data folder one process
+ * holds (data-dir-lock.ts). On PostgreSQL other processes write too, and nothing here would hear of it, so the
+ * cache is never attached there.
+ *
+ * Every statement Drizzle runs, in or out of a transaction and raw SQL included, is shown to `noteStatement` before
+ * it runs. One that is not a plain SELECT and names a watched table drops that table's entries: coarse, but it
+ * cannot miss a write path. A read that overlaps such a statement is returned but not kept (the generation moved).
+ * Only reads on the root handle use the cache: inside a transaction a read may see rows that are rolled back.
+ */
+export class ReadCache {
+  private readonly tables = new Map<string, { pattern: RegExp; generation: number; rows: Map<string, unknown> }>();
+  private readonly maxRowsPerTable: number;
+
+  constructor(tables: readonly string[], maxRowsPerTable = 10_000) {
+    this.maxRowsPerTable = maxRowsPerTable;
+    for (const table of tables) {
+      this.tables.set(table, { pattern: new RegExp(`\\b${table}\\b`, 'i'), generation: 0, rows: new Map() });
+    }
+  }
+
+  noteStatement(statement: string): void {
+    if (PLAIN_SELECT.test(statement)) return;
+    for (const table of this.tables.values()) {
+      if (!table.pattern.test(statement)) continue;
+      table.generation++;
+      table.rows.clear();
+    }
+  }
+
+  /** The kept row, or `load()`'s, kept unless a write to the table overlapped it. Kept rows are deep-frozen. */
+  async read<T>(tableName: string, key: string, load: () => Promise<T | undefined>): Promise<T | undefined> {
+    const table = this.tables.get(tableName);
+    if (!table) throw new Error(`read cache: table ${tableName} is not watched`);
+    if (table.rows.has(key)) return table.rows.get(key) as T;
+    const generation = table.generation;
+    const row = await load();
+    if (row !== undefined && table.generation === generation) {
+      if (table.rows.size >= this.maxRowsPerTable) table.rows.clear();
+      table.rows.set(key, deepFreeze(row));
+    }
+    return row;
+  }
+}
+
+// `select … for update` only locks, and a data-modifying CTE starts with `with`. (A select calling a function that
+// writes a watched table would pass as plain; Tenure has no such function.)
+const PLAIN_SELECT = /^\s*select\b/i;
+
+/** The tables whose by-key reads are hot enough to keep. */
+export const CACHED_TABLES = ['customers'] as const;
+
+const caches = new WeakMap<object, ReadCache>();
+
+export function attachReadCache(db: object, cache: ReadCache): void {
+  caches.set(db, cache);
+}
+
+/**
+ * `load()`, through the read cache when `db` is a root handle that has one (PGlite); otherwise (PostgreSQL, or a
+ * transaction) straight to the database.
+ */
+export function cachedRead<T>(db: object, table: string, key: string, load: () => Promise<T | undefined>) {
+  const cache = caches.get(db);
+  return cache ? cache.read(table, key, load) : load();
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}

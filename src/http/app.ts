@@ -1,6 +1,6 @@
 import swagger from '@fastify/swagger';
 import { sql } from 'drizzle-orm';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { newId } from '../kernel/ids.ts';
 import type { Worker } from '../worker/index.ts';
@@ -61,29 +61,46 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
 
-  app.addHook('onRequest', async (req, reply) => {
+  // The hooks below run on every request, so they take Fastify's callback form: no promise, no microtask.
+  const authenticate = createAuthenticator(ctx);
+  const afterAuthentication = (req: FastifyRequest, done: (error?: Error) => void) => {
+    try {
+      if (req.method === 'POST') req.idempotencyKey = readIdempotencyKey(req);
+    } catch (error) {
+      return done(error as Error);
+    }
+    done();
+  };
+  app.addHook('onRequest', (req, reply, done) => {
     reply.header('request-id', req.id);
+    if (!req.url.startsWith('/v1/')) return done();
+    let pending: Promise<void> | undefined;
+    try {
+      pending = authenticate(req);
+    } catch (error) {
+      return done(error as Error);
+    }
+    if (!pending) return afterAuthentication(req, done);
+    pending.then(() => afterAuthentication(req, done), done);
   });
   app.setErrorHandler((error, req, reply) => sendProblem(error as Error, req, reply));
   app.setNotFoundHandler((req, reply) =>
     sendProblem(Object.assign(new Error(`No route ${req.method} ${req.url}`), { statusCode: 404 }), req, reply),
   );
 
-  const authenticate = createAuthenticator(ctx);
-  app.addHook('onRequest', async (req) => {
-    if (!req.url.startsWith('/v1/')) return;
-    await authenticate(req);
-    if (req.method === 'POST') req.idempotencyKey = readIdempotencyKey(req);
-  });
   // Stripe's list envelope names the list's own URL; lists are built by modules that do not know their route.
-  app.addHook('preSerialization', async (req, _reply, payload: unknown) => {
+  app.addHook('preSerialization', (req, _reply, payload: unknown, done) => {
     const list = payload as { object?: string; url?: string } | null;
     if (list && typeof list === 'object' && list.object === 'list' && list.url === undefined)
       list.url = req.url.split('?')[0]!;
-    return payload;
+    done(null, payload);
   });
-  app.addHook('preHandler', async (req, reply) => {
-    if (req.idempotencyKey && (await replayStored(ctx, req, reply))) return reply;
+  app.addHook('preHandler', (req, reply, done) => {
+    if (!req.idempotencyKey) return done();
+    // A replayed result is sent from here, and then the handler must not run: done() is not called.
+    replayStored(ctx, req, reply).then((replayed) => {
+      if (!replayed) done();
+    }, done);
   });
 
   registerMetrics(app, ctx, options.worker);

@@ -1,26 +1,20 @@
 import type { FastifyInstance } from 'fastify';
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Gauge, type Metric, Registry } from 'prom-client';
 import type { AppContext } from '../context.ts';
 import { toDate } from '../kernel/clock.ts';
 import { advancingClockCount } from '../modules/test-clocks/index.ts';
 import type { Worker } from '../worker/index.ts';
+import { RequestMetrics } from './request-metrics.ts';
 
 /** Prometheus metrics: request counts and latency by route, worker lag and due-work backlog. */
 export function registerMetrics(app: FastifyInstance, ctx: AppContext, worker: Worker | undefined): void {
   const registry = new Registry();
-  const requests = new Counter({
-    name: 'tenure_http_requests_total',
-    help: 'HTTP requests by method, route pattern and status',
-    labelNames: ['method', 'route', 'status'],
-    registers: [registry],
-  });
-  const latency = new Histogram({
-    name: 'tenure_http_request_duration_seconds',
-    help: 'HTTP request latency by method and route pattern',
-    labelNames: ['method', 'route'],
-    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-    registers: [registry],
-  });
+  const http = new RequestMetrics(
+    { requests: 'tenure_http_requests_total', latency: 'tenure_http_request_duration_seconds' },
+    [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+  );
+  registry.registerMetric(http.requests as unknown as Metric);
+  registry.registerMetric(http.latency as unknown as Metric);
   new Gauge({
     name: 'tenure_due_work_backlog',
     help: 'Items of due work waiting (by source), and test clocks advancing',
@@ -57,10 +51,9 @@ export function registerMetrics(app: FastifyInstance, ctx: AppContext, worker: W
     },
   });
 
-  app.addHook('onResponse', async (req, reply) => {
-    const route = req.routeOptions.url ?? 'unmatched';
-    requests.inc({ method: req.method, route, status: String(reply.statusCode) });
-    latency.observe({ method: req.method, route }, reply.elapsedTime / 1000);
+  app.addHook('onResponse', (req, reply, done) => {
+    http.record(req.method, req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+    done();
   });
   app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
     reply.type(registry.contentType);

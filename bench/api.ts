@@ -81,7 +81,7 @@ class LoadGenerator {
   }
 }
 
-type Row = { label: string; summary: LoadSummary };
+type Row = { label: string; summary: LoadSummary; serverCpuMs: number };
 const rows: Row[] = [];
 
 /** A warm-up pass (discarded), then the measured run. */
@@ -95,14 +95,16 @@ async function measure(load: LoadGenerator, label: string, job: Omit<LoadJob, 'd
     process.stderr.write(`${Math.round(w.perSecond)} req/s\n`);
   }
   process.stderr.write(`  ${label}: measuring ${duration}s… `);
+  const cpuBefore = process.cpuUsage();
   const summary = await load.run({ ...base, duration });
+  const cpu = process.cpuUsage(cpuBefore);
   process.stderr.write(`${Math.round(summary.perSecond)} req/s\n`);
   if (summary.non2xx > 0 || summary.errors > 0) {
     process.stderr.write(
       `    ! non-2xx ${summary.non2xx}, errors ${summary.errors}: ${JSON.stringify(summary.statusCodes)}\n`,
     );
   }
-  rows.push({ label, summary });
+  rows.push({ label, summary, serverCpuMs: (cpu.user + cpu.system) / 1000 });
   return { summary, warmOk };
 }
 
@@ -153,8 +155,20 @@ const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function printTable(): void {
-  const header = ['scenario', 'req/s', '2xx', 'non-2xx', 'errors', 'p50 ms', 'p99 ms', 'max ms'];
-  const body = rows.map(({ label, summary: s }) => [
+  const header = [
+    'scenario',
+    'req/s',
+    '2xx',
+    'non-2xx',
+    'errors',
+    'p50 ms',
+    'p99 ms',
+    'max ms',
+    'server µs',
+    'client µs',
+  ];
+  const perRequest = (ms: number, s: LoadSummary) => fmt((ms * 1000) / Math.max(1, s.ok + s.non2xx), 1);
+  const body = rows.map(({ label, summary: s, serverCpuMs }) => [
     label,
     fmt(s.perSecond),
     fmt(s.ok),
@@ -163,6 +177,8 @@ function printTable(): void {
     fmt(s.latency.p50),
     fmt(s.latency.p99),
     fmt(s.latency.max),
+    perRequest(serverCpuMs, s),
+    perRequest(s.cpuMs, s),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
@@ -271,6 +287,7 @@ async function main(): Promise<void> {
     `load: autocannon in a child process, ${connections} connections, ${duration}s measured after ${warmup}s warm-up, ` +
       'servers log level silent',
   );
+  console.log('server µs / client µs: CPU per request (user + system) of the server process and of autocannon');
   for (const s of setup) console.log(s);
   console.log('');
   printTable();

@@ -10,8 +10,10 @@
  * cannot miss a write path. A read that overlaps such a statement is returned but not kept (the generation moved).
  * Only reads on the root handle use the cache: inside a transaction a read may see rows that are rolled back.
  */
+type Table = { pattern: RegExp; generation: number; rows: Map<string, unknown> };
+
 export class ReadCache {
-  private readonly tables = new Map<string, { pattern: RegExp; generation: number; rows: Map<string, unknown> }>();
+  private readonly tables = new Map<string, Table>();
   private readonly maxRowsPerTable: number;
 
   constructor(tables: readonly string[], maxRowsPerTable = 10_000) {
@@ -30,11 +32,18 @@ export class ReadCache {
     }
   }
 
-  /** The kept row, or `load()`'s, kept unless a write to the table overlapped it. Kept rows are deep-frozen. */
-  async read<T>(tableName: string, key: string, load: () => Promise<T | undefined>): Promise<T | undefined> {
+  /**
+   * The kept row (at once, no promise), or `load()`'s, kept unless a write to the table overlapped it. Kept rows
+   * are deep-frozen.
+   */
+  read<T>(tableName: string, key: string, load: () => Promise<T | undefined>): T | undefined | Promise<T | undefined> {
     const table = this.tables.get(tableName);
     if (!table) throw new Error(`read cache: table ${tableName} is not watched`);
     if (table.rows.has(key)) return table.rows.get(key) as T;
+    return this.loadAndKeep(table, key, load);
+  }
+
+  private async loadAndKeep<T>(table: Table, key: string, load: () => Promise<T | undefined>) {
     const generation = table.generation;
     const row = await load();
     if (row !== undefined && table.generation === generation) {
@@ -62,7 +71,12 @@ export function attachReadCache(db: object, cache: ReadCache): void {
  * `load()`, through the read cache when `db` is a root handle that has one (PGlite); otherwise (PostgreSQL, or a
  * transaction) straight to the database.
  */
-export function cachedRead<T>(db: object, table: string, key: string, load: () => Promise<T | undefined>) {
+export function cachedRead<T>(
+  db: object,
+  table: string,
+  key: string,
+  load: () => Promise<T | undefined>,
+): T | undefined | Promise<T | undefined> {
   const cache = caches.get(db);
   return cache ? cache.read(table, key, load) : load();
 }

@@ -1,6 +1,12 @@
 import swagger from '@fastify/swagger';
 import { sql } from 'drizzle-orm';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifySchema,
+} from 'fastify';
 import type { AppContext } from '../context.ts';
 import { newId } from '../kernel/ids.ts';
 import type { Worker } from '../worker/index.ts';
@@ -24,6 +30,20 @@ export type AppOptions = {
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Stripe's list envelope names the list's own URL; lists are built by modules that do not know their route. */
+function listUrl(req: FastifyRequest, _reply: FastifyReply, payload: unknown, done: (e: null, p: unknown) => void) {
+  const list = payload as { object?: string; url?: string } | null;
+  if (list && typeof list === 'object' && list.object === 'list' && list.url === undefined)
+    list.url = req.url.split('?')[0]!;
+  done(null, payload);
+}
+
+/** A route declared with listOf(…), or with no response schema at all (it could return anything). */
+function returnsList(schema: FastifySchema | undefined): boolean {
+  const ok = (schema?.response as Record<string, { properties?: { object?: { const?: string } } }> | undefined)?.[200];
+  return !ok || ok.properties?.object?.const === 'list';
+}
 
 /** The HTTP API: Stripe-style /v1 resources, problem+json errors, OpenAPI at /openapi.json, reference at /docs. */
 export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -88,20 +108,19 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     sendProblem(Object.assign(new Error(`No route ${req.method} ${req.url}`), { statusCode: 404 }), req, reply),
   );
 
-  // Stripe's list envelope names the list's own URL; lists are built by modules that do not know their route.
-  app.addHook('preSerialization', (req, _reply, payload: unknown, done) => {
-    const list = payload as { object?: string; url?: string } | null;
-    if (list && typeof list === 'object' && list.object === 'list' && list.url === undefined)
-      list.url = req.url.split('?')[0]!;
-    done(null, payload);
+  // Route-level, not global: a GET never carries an idempotency key, and only list routes return a list.
+  app.addHook('onRoute', (route) => {
+    const methods = [route.method].flat();
+    if (methods.includes('POST')) route.preHandler = [replayIdempotent, ...[route.preHandler ?? []].flat()];
+    if (returnsList(route.schema)) route.preSerialization = [listUrl, ...[route.preSerialization ?? []].flat()];
   });
-  app.addHook('preHandler', (req, reply, done) => {
+  function replayIdempotent(req: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) {
     if (!req.idempotencyKey) return done();
     // A replayed result is sent from here, and then the handler must not run: done() is not called.
     replayStored(ctx, req, reply).then((replayed) => {
       if (!replayed) done();
     }, done);
-  });
+  }
 
   registerMetrics(app, ctx, options.worker);
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));

@@ -7,14 +7,25 @@ export type Expander = (ctx: AppContext, accountId: string, id: string) => Promi
  * Stripe's `expand[]`: swaps an id field for the object it names, on a single object (`product`) or on every item
  * of a list (`data.product`). Only fields a route declares can be expanded; others are a 400 naming `expand`.
  */
-export async function expandObject<T>(
+export function expandObject<T>(
   ctx: AppContext,
   accountId: string,
   value: T,
   paths: string[] | undefined,
   expanders: Record<string, Expander>,
-): Promise<T> {
+): T | Promise<T> {
+  // Most requests expand nothing: answered without a promise.
   if (!paths || paths.length === 0) return value;
+  return expandPaths(ctx, accountId, value, paths, expanders);
+}
+
+async function expandPaths<T>(
+  ctx: AppContext,
+  accountId: string,
+  value: T,
+  paths: string[],
+  expanders: Record<string, Expander>,
+): Promise<T> {
   const isList = (value as { object?: string }).object === 'list';
   for (const path of paths) {
     const field = isList ? path.replace(/^data\./, '') : path;

@@ -31,6 +31,7 @@ function setPath(target: Record<string, QueryValue>, keys: string[], value: stri
  * Node's parser would keep `expand[]` as a literal key, so lists and ranges would not validate.
  */
 export function parseQuery(query: string): Record<string, QueryValue> {
+  if (query.length === 0) return {}; // every request without a query string comes through here
   const out: Record<string, QueryValue> = {};
   for (const pair of query.split('&')) {
     if (!pair) continue;

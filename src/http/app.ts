@@ -39,10 +39,10 @@ function listUrl(req: FastifyRequest, _reply: FastifyReply, payload: unknown, do
   done(null, payload);
 }
 
-/** A route declared with listOf(…), or with no response schema at all (it could return anything). */
+/** A route declared with listOf(…), or one whose response is free-form (it could return a list). */
 function returnsList(schema: FastifySchema | undefined): boolean {
   const ok = (schema?.response as Record<string, { properties?: { object?: { const?: string } } }> | undefined)?.[200];
-  return !ok || ok.properties?.object?.const === 'list';
+  return !ok?.properties || ok.properties.object?.const === 'list';
 }
 
 /** The HTTP API: Stripe-style /v1 resources, problem+json errors, OpenAPI at /openapi.json, reference at /docs. */

@@ -66,6 +66,8 @@ export const subscriptions = pgTable(
     // Live due work is found across accounts by time; test-clock work per clock.
     index('subscriptions_due').on(t.nextActionAt).where(sql`test_clock is null and next_action_at is not null`),
     index('subscriptions_clock_due').on(t.accountId, t.testClock, t.nextActionAt).where(sql`test_clock is not null`),
+    // Past-due churn checks every tick; without this it read every subscription of the accounts that opted in.
+    index('subscriptions_past_due').on(t.accountId).where(sql`status = 'past_due'`),
   ],
 );
 

@@ -1,4 +1,5 @@
 import { creditSchemas, paymentSchemas } from '../routes/v1/payments.ts';
+import { exchangeRateSchema } from './analytics.ts';
 import { billingSchemas } from './billing.ts';
 import { catalogSchemas } from './catalog.ts';
 import { problemSchema } from './common.ts';
@@ -20,4 +21,5 @@ export const sharedSchemas = [
   ...paymentSchemas,
   ...creditSchemas,
   ...noticeSchemas,
+  exchangeRateSchema,
 ];

@@ -1,5 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
+import type { ListParams } from '../../db/paginate.ts';
 import { accounts, exchangeRates } from '../../db/schema/index.ts';
 import { isSupportedCurrency } from '../../kernel/currency.ts';
 import { invalid } from '../../kernel/errors.ts';
@@ -19,8 +20,24 @@ function code(value: string, param: string): string {
   return c;
 }
 
+// A rate is identified by its natural key, so its id is that key: xr_usd_brl_2025-01-31.
+const ID = /^xr_([a-z]{3})_([a-z]{3})_(\d{4}-\d{2}-\d{2})$/;
+
 function present(r: typeof exchangeRates.$inferSelect) {
-  return { object: 'exchange_rate', currency: r.currency, quote_currency: r.quoteCurrency, date: r.date, rate: r.rate };
+  return {
+    id: `xr_${r.currency}_${r.quoteCurrency}_${r.date}`,
+    object: 'exchange_rate' as const,
+    currency: r.currency,
+    quote_currency: r.quoteCurrency,
+    date: r.date,
+    rate: r.rate,
+  };
+}
+
+function cursorKey(id: string, param: string): [string, string, string] {
+  const match = ID.exec(id);
+  if (!match) throw invalid('parameter_invalid', `'${id}' is not an exchange rate id (xr_usd_brl_2025-01-31)`, param);
+  return [match[1]!, match[2]!, match[3]!];
 }
 
 /** Stores (or replaces) the rate of one currency pair on one day. */
@@ -45,14 +62,41 @@ export async function setExchangeRate(db: Db, accountId: string, input: Exchange
   return present(row);
 }
 
-/** Every stored rate, by pair and day. */
-export async function listExchangeRates(db: Db, accountId: string) {
+export type ExchangeRateList = ListParams & { currency?: string | undefined; quote_currency?: string | undefined };
+
+/**
+ * Stored rates by pair, then day (oldest first), in Stripe's list envelope: `starting_after`/`ending_before` take a
+ * rate's id, and the page is one range scan of the primary key.
+ */
+export async function listExchangeRates(db: Db, accountId: string, params: ExchangeRateList = {}) {
+  const limit = params.limit ?? 10;
+  const key = sql`(${exchangeRates.currency}, ${exchangeRates.quoteCurrency}, ${exchangeRates.date})`;
+  const backwards = params.ending_before !== undefined && params.starting_after === undefined;
+  const [c, q, d] = params.starting_after
+    ? cursorKey(params.starting_after, 'starting_after')
+    : backwards
+      ? cursorKey(params.ending_before!, 'ending_before')
+      : [];
   const rows = await db
     .select()
     .from(exchangeRates)
-    .where(eq(exchangeRates.accountId, accountId))
-    .orderBy(asc(exchangeRates.currency), asc(exchangeRates.quoteCurrency), asc(exchangeRates.date));
-  return { object: 'list', url: '/v1/exchange_rates', has_more: false, data: rows.map(present) };
+    .where(
+      and(
+        eq(exchangeRates.accountId, accountId),
+        params.currency ? eq(exchangeRates.currency, params.currency.toLowerCase()) : undefined,
+        params.quote_currency ? eq(exchangeRates.quoteCurrency, params.quote_currency.toLowerCase()) : undefined,
+        c === undefined ? undefined : backwards ? sql`${key} < (${c}, ${q}, ${d})` : sql`${key} > (${c}, ${q}, ${d})`,
+      ),
+    )
+    .orderBy(
+      ...[exchangeRates.currency, exchangeRates.quoteCurrency, exchangeRates.date].map((column) =>
+        backwards ? desc(column) : asc(column),
+      ),
+    )
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  if (backwards) page.reverse();
+  return { object: 'list' as const, url: '/v1/exchange_rates', has_more: rows.length > limit, data: page.map(present) };
 }
 
 /**

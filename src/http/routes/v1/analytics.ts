@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../context.ts';
 import {
+  type ExchangeRateList,
   listExchangeRates,
   listMovements,
   metricsSummary,
@@ -9,7 +10,7 @@ import {
   seriesCsv,
   setExchangeRate,
 } from '../../../modules/analytics/index.ts';
-import { currency, decimalString, int, str, strictObject } from '../../schemas/common.ts';
+import { currency, decimalString, int, listOf, listQuery, ref, str, strictObject } from '../../schemas/common.ts';
 import { mutation, spec } from './route-kit.ts';
 
 type MetricsQuery = SliceQuery & { format?: string; limit?: number };
@@ -32,6 +33,8 @@ const slice = {
   }),
 };
 const anyObject = { type: 'object', additionalProperties: true };
+// Nothing in a rate can be expanded.
+const { expand: _noExpand, ...pageQuery } = listQuery;
 
 /** /v1/metrics: MRR series, summary and movements, read from the stored MRR movements. */
 export function analyticsRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -97,13 +100,20 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext): void {
         'rate',
         'date',
       ]),
-      response: anyObject,
+      response: ref('ExchangeRate'),
     }),
     mutation(ctx, (tx, actor, req) => setExchangeRate(tx.db, actor.accountId, req.body as never)),
   );
   app.get(
     '/v1/exchange_rates',
-    spec({ tag, summary: 'List exchange rates', operationId: 'listExchangeRates', response: anyObject }),
-    (req) => listExchangeRates(ctx.db, req.account.accountId),
+    spec({
+      tag,
+      summary: 'List exchange rates',
+      description: 'By pair, then day (oldest first); filter by `currency` and `quote_currency`.',
+      operationId: 'listExchangeRates',
+      querystring: strictObject({ ...pageQuery, currency, quote_currency: currency }),
+      response: listOf('ExchangeRate'),
+    }),
+    (req) => listExchangeRates(ctx.db, req.account.accountId, req.query as ExchangeRateList),
   );
 }

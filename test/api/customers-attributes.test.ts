@@ -44,6 +44,19 @@ describe('attribute definitions', () => {
     ]);
   });
 
+  test('are listed by key, a page at a time, with keys as cursors', async () => {
+    const keys = async (query: string) => {
+      const list = (await h.call('GET', `/v1/attribute_definitions?${query}`)).json();
+      return [list.data.map((d: any) => d.key), list.has_more];
+    };
+    assert.deepEqual(await keys('limit=2'), [['beta', 'devices'], true]);
+    assert.deepEqual(await keys('limit=2&starting_after=devices'), [['plan', 'renewal'], true]);
+    assert.deepEqual(await keys('limit=2&starting_after=renewal'), [['seats'], false]);
+    assert.deepEqual(await keys('limit=2&ending_before=plan'), [['beta', 'devices'], false]);
+    problem(await h.call('GET', '/v1/attribute_definitions?limit=0'), 400);
+    problem(await h.call('GET', '/v1/attribute_definitions?page=2'), 400);
+  });
+
   test('a key is defined once', async () => {
     const body = problem(
       await h.call('POST', '/v1/attribute_definitions', { body: { key: 'plan', type: 'number' } }),

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../context.ts';
+import type { ListParams } from '../../../db/paginate.ts';
 import {
   type AttributeType,
   type CustomerFields,
@@ -14,7 +15,7 @@ import {
 } from '../../../modules/customers/index.ts';
 import { getTestClock } from '../../../modules/test-clocks/index.ts';
 import { expandObject } from '../../expand.ts';
-import { deleted, expandQuery, idParams, listOf, ref, strictObject } from '../../schemas/common.ts';
+import { deleted, expandQuery, idParams, listOf, listQuery, ref, strictObject } from '../../schemas/common.ts';
 import {
   createAttributeDefinitionBody,
   createCustomerBody,
@@ -116,9 +117,15 @@ export function customerRoutes(app: FastifyInstance, ctx: AppContext): void {
     spec({
       tag,
       summary: 'List custom attribute definitions',
+      description: 'By key; `starting_after` and `ending_before` take a key.',
       operationId: 'listAttributeDefinitions',
+      querystring: strictObject({
+        limit: listQuery.limit!,
+        starting_after: listQuery.starting_after!,
+        ending_before: listQuery.ending_before!,
+      }),
       response: listOf('AttributeDefinition'),
     }),
-    (req) => listAttributeDefinitions(ctx, req.account.accountId),
+    (req) => listAttributeDefinitions(ctx, req.account.accountId, req.query as ListParams),
   );
 }

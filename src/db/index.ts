@@ -4,5 +4,5 @@ export { type Database, type Db, type Engine, openDatabase, parseInt8, rowsOf } 
 export { subscriptionCustomer } from './joins.ts';
 export { LoadBatcher } from './load-batcher.ts';
 export { migrate } from './migrate.ts';
-export { cachedRead } from './read-cache.ts';
+export { cachedRead, keptRow } from './read-cache.ts';
 export * as schema from './schema/index.ts';

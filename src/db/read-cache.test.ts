@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { attachReadCache, cachedRead, ReadCache } from './read-cache.ts';
+import { attachReadCache, cachedRead, keptRow, ReadCache } from './read-cache.ts';
 
 function counting<T>(value: T) {
   const load = async () => {
@@ -87,4 +87,16 @@ test('cachedRead goes to the database for a handle without a cache (PostgreSQL, 
   await cachedRead(transaction, 'customers', 'k', load);
   await cachedRead(transaction, 'customers', 'k', load);
   assert.equal(load.calls, 3);
+});
+
+test('keptRow only looks: a kept row, else undefined, and never loads', async () => {
+  const root = {};
+  const cache = new ReadCache(['customers']);
+  attachReadCache(root, cache);
+  assert.equal(keptRow(root, 'customers', 'k'), undefined);
+  await cachedRead(root, 'customers', 'k', async () => ({ id: 'cus_1' }));
+  assert.deepEqual(keptRow(root, 'customers', 'k'), { id: 'cus_1' });
+  assert.equal(keptRow({}, 'customers', 'k'), undefined, 'a handle without a cache (PostgreSQL, a transaction)');
+  cache.noteStatement('update customers set name = $1');
+  assert.equal(keptRow(root, 'customers', 'k'), undefined);
 });

@@ -32,6 +32,11 @@ export class ReadCache {
     }
   }
 
+  /** The kept row, if any, without loading. */
+  peek<T>(tableName: string, key: string): T | undefined {
+    return this.tables.get(tableName)?.rows.get(key) as T | undefined;
+  }
+
   /**
    * The kept row (at once, no promise), or `load()`'s, kept unless a write to the table overlapped it. Kept rows
    * are deep-frozen.
@@ -65,6 +70,11 @@ const caches = new WeakMap<object, ReadCache>();
 
 export function attachReadCache(db: object, cache: ReadCache): void {
   caches.set(db, cache);
+}
+
+/** The row kept for `key`, or undefined when there is none or `db` has no cache. Never reads the database. */
+export function keptRow<T>(db: object, table: string, key: string): T | undefined {
+  return caches.get(db)?.peek<T>(table, key);
 }
 
 /**

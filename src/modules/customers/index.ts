@@ -11,6 +11,7 @@ export {
   deleteCustomer,
   findCustomer,
   getCustomer,
+  keptCustomer,
   listCustomers,
   updateCustomer,
 } from './customers.ts';

@@ -38,17 +38,28 @@ test('a full batch goes at once; later loads start the next batch', async () => 
   ]);
 });
 
-test('a failed query fails every load in its batch, and only those', async () => {
-  let fail = true;
+test('a failed batch is retried id by id: only the loads whose own query fails are rejected', async () => {
+  let down = true;
+  const calls: string[][] = [];
   const batcher = new LoadBatcher<string>(async (_accountId, ids) => {
-    if (fail) throw new Error('connection lost');
+    calls.push(ids);
+    if (down || ids.includes('bad\u0000')) throw new Error('refused');
     return new Map(ids.map((id) => [id, id]));
   });
-  const failed = await Promise.allSettled([batcher.load('a', '1'), batcher.load('a', '2')]);
+  const outage = await Promise.allSettled([batcher.load('a', '1'), batcher.load('a', '2')]);
   assert.deepEqual(
-    failed.map((r) => r.status),
+    outage.map((r) => r.status),
     ['rejected', 'rejected'],
   );
-  fail = false;
-  assert.equal(await batcher.load('a', '3'), '3');
+  down = false;
+  const mixed = await Promise.allSettled([
+    batcher.load('a', 'x'),
+    batcher.load('a', 'bad\u0000'),
+    batcher.load('a', 'x'),
+  ]);
+  assert.deepEqual(
+    mixed.map((r) => r.status),
+    ['fulfilled', 'rejected', 'fulfilled'],
+  );
+  assert.deepEqual(calls.slice(-3), [['x', 'bad\u0000'], ['x'], ['bad\u0000']]);
 });

@@ -45,11 +45,19 @@ export class LoadBatcher<V> {
   }
 
   private async run(accountId: string, list: Waiting<V>[]): Promise<void> {
+    const ids = [...new Set(list.map((w) => w.id))];
     try {
-      const rows = await this.loadMany(accountId, [...new Set(list.map((w) => w.id))]);
+      const rows = await this.loadMany(accountId, ids);
       for (const w of list) w.resolve(rows.get(w.id));
     } catch (error) {
-      for (const w of list) w.reject(error);
+      if (ids.length === 1) for (const w of list) w.reject(error);
+      // One bad id (a NUL byte the database refuses, say) must not fail the other requests: each on its own.
+      else
+        for (const id of ids)
+          void this.run(
+            accountId,
+            list.filter((w) => w.id === id),
+          );
     }
   }
 }

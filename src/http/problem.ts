@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { isUnstorableText } from '../db/errors.ts';
 import { STATUS_BY_KIND, TenureError } from '../kernel/errors.ts';
 
 export type Problem = {
@@ -60,6 +61,13 @@ function toTenureError(error: FastifyError | TenureError | Error): TenureError {
   if (error instanceof TenureError) return error;
   const fe = error as FastifyError;
   if (fe.validation) return validationToError(fe);
+  if (isUnstorableText(error)) {
+    return new TenureError(
+      'invalid_request',
+      'parameter_invalid',
+      'A value holds a character that cannot be stored, such as a NUL byte',
+    );
+  }
   const status = fe.statusCode ?? 500;
   if (status === 404) return new TenureError('not_found', 'route_not_found', fe.message);
   if (status === 405) return new TenureError('invalid_request', 'method_not_allowed', fe.message);

@@ -195,3 +195,9 @@ describe('events', () => {
     assert.equal(one.type, 'customer.updated');
   });
 });
+
+test('a NUL byte in an id or a field is a 400 naming the problem, not a 500', async () => {
+  problem(await h.call('GET', '/v1/customers/%00'), 400, 'parameter_invalid');
+  problem(await h.call('GET', '/v1/products/a%00b'), 400, 'parameter_invalid');
+  problem(await h.call('POST', '/v1/customers', { body: { name: 'Ana\u0000Souza' } }), 400, 'parameter_invalid');
+});

@@ -72,11 +72,12 @@ export async function listExchangeRates(db: Db, accountId: string, params: Excha
   const limit = params.limit ?? 10;
   const key = sql`(${exchangeRates.currency}, ${exchangeRates.quoteCurrency}, ${exchangeRates.date})`;
   const backwards = params.ending_before !== undefined && params.starting_after === undefined;
-  const [c, q, d] = params.starting_after
-    ? cursorKey(params.starting_after, 'starting_after')
-    : backwards
-      ? cursorKey(params.ending_before!, 'ending_before')
-      : [];
+  const [c, q, d] =
+    params.starting_after !== undefined
+      ? cursorKey(params.starting_after, 'starting_after')
+      : backwards
+        ? cursorKey(params.ending_before!, 'ending_before')
+        : [];
   const rows = await db
     .select()
     .from(exchangeRates)

@@ -2,7 +2,6 @@ export { anyOf } from './any-of.ts';
 export { bulkInsert } from './bulk.ts';
 export { type Database, type Db, type Engine, openDatabase, parseInt8, rowsOf } from './client.ts';
 export { subscriptionCustomer } from './joins.ts';
-export { LoadBatcher } from './load-batcher.ts';
 export { migrate } from './migrate.ts';
-export { cachedRead, keptRow } from './read-cache.ts';
+export { type PrepareByIds, rowsById } from './rows-by-id.ts';
 export * as schema from './schema/index.ts';

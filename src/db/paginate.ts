@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client.ts';
 
@@ -10,35 +10,69 @@ export type ListParams = {
 
 export type Page<T> = { object: 'list'; data: T[]; has_more: boolean };
 
-type TenantTable = PgTable & { accountId: PgColumn; id: PgColumn };
+type TenantTable = PgTable & { accountId: PgColumn };
+
+/** How a table's list is ordered and how a cursor (an object's id) names a position in it. */
+export type Keyset = {
+  /** The sort columns, most significant first; unique together within an account. */
+  columns: PgColumn[];
+  /** 'desc': newest first (ids sort in creation order); 'asc': in the key's natural order. */
+  order: 'asc' | 'desc';
+  /** The cursor as values of `columns`; throws a 400 naming `param` when it is no id of this list. */
+  cursor(id: string, param: 'starting_after' | 'ending_before'): unknown[];
+};
 
 /**
- * Stripe's cursor pagination, newest first. Ids sort in creation order (kernel/ids.ts), so the cursor is the id
- * itself and every page is one index range scan on (account_id, id).
+ * Stripe's cursor pagination over any unique key: every page is one range scan of an index on
+ * (account_id, ...columns). One row past the limit tells `has_more`; a page before a cursor is read against the
+ * list's order and turned around.
  */
-export async function listPage<Row, Out>(
+export async function keysetPage<Row, Out>(
   db: Db,
   table: TenantTable,
   accountId: string,
+  keyset: Keyset,
   params: ListParams,
   where: SQL | undefined,
   present: (row: Row) => Out,
 ): Promise<Page<Out>> {
   const limit = params.limit ?? 10;
   const backwards = params.ending_before !== undefined && params.starting_after === undefined;
-  const cursor = backwards
-    ? gt(table.id, params.ending_before!)
-    : params.starting_after !== undefined
-      ? lt(table.id, params.starting_after)
-      : undefined;
+  const at =
+    params.starting_after !== undefined
+      ? keyset.cursor(params.starting_after, 'starting_after')
+      : backwards
+        ? keyset.cursor(params.ending_before!, 'ending_before')
+        : undefined;
+  const ascending = (keyset.order === 'asc') !== backwards;
+  const key = sql`(${sql.join(keyset.columns, sql`, `)})`;
+  const position =
+    at &&
+    sql`(${sql.join(
+      at.map((value) => sql`${value}`),
+      sql`, `,
+    )})`;
+  const cursor = position && (ascending ? sql`${key} > ${position}` : sql`${key} < ${position}`);
   const rows = (await db
     .select()
     .from(table as PgTable)
     .where(and(eq(table.accountId, accountId), cursor, where))
-    .orderBy(backwards ? asc(table.id) : desc(table.id))
+    .orderBy(...keyset.columns.map((column) => (ascending ? asc(column) : desc(column))))
     .limit(limit + 1)) as Row[];
-  const has_more = rows.length > limit;
-  const pageRows = rows.slice(0, limit);
-  if (backwards) pageRows.reverse();
-  return { object: 'list', data: pageRows.map(present), has_more };
+  const page = rows.slice(0, limit);
+  if (backwards) page.reverse();
+  return { object: 'list', data: page.map(present), has_more: rows.length > limit };
+}
+
+/** Newest first by id: ids sort in creation order (kernel/ids.ts), so the cursor is the id itself. */
+export function listPage<Row, Out>(
+  db: Db,
+  table: TenantTable & { id: PgColumn },
+  accountId: string,
+  params: ListParams,
+  where: SQL | undefined,
+  present: (row: Row) => Out,
+): Promise<Page<Out>> {
+  const byId: Keyset = { columns: [table.id], order: 'desc', cursor: (id) => [id] };
+  return keysetPage(db, table, accountId, byId, params, where, present);
 }

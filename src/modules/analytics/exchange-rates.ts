@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import type { ListParams } from '../../db/paginate.ts';
+import { type Keyset, keysetPage, type ListParams } from '../../db/paginate.ts';
 import { accounts, exchangeRates } from '../../db/schema/index.ts';
 import { isSupportedCurrency } from '../../kernel/currency.ts';
 import { invalid } from '../../kernel/errors.ts';
@@ -34,11 +34,15 @@ function present(r: typeof exchangeRates.$inferSelect) {
   };
 }
 
-function cursorKey(id: string, param: string): [string, string, string] {
-  const match = ID.exec(id);
-  if (!match) throw invalid('parameter_invalid', `'${id}' is not an exchange rate id (xr_usd_brl_2025-01-31)`, param);
-  return [match[1]!, match[2]!, match[3]!];
-}
+const byPairAndDay: Keyset = {
+  columns: [exchangeRates.currency, exchangeRates.quoteCurrency, exchangeRates.date],
+  order: 'asc',
+  cursor(id, param) {
+    const match = ID.exec(id);
+    if (!match) throw invalid('parameter_invalid', `'${id}' is not an exchange rate id (xr_usd_brl_2025-01-31)`, param);
+    return [match[1], match[2], match[3]];
+  },
+};
 
 /** Stores (or replaces) the rate of one currency pair on one day. */
 export async function setExchangeRate(db: Db, accountId: string, input: ExchangeRateInput) {
@@ -69,35 +73,11 @@ export type ExchangeRateList = ListParams & { currency?: string | undefined; quo
  * rate's id, and the page is one range scan of the primary key.
  */
 export async function listExchangeRates(db: Db, accountId: string, params: ExchangeRateList = {}) {
-  const limit = params.limit ?? 10;
-  const key = sql`(${exchangeRates.currency}, ${exchangeRates.quoteCurrency}, ${exchangeRates.date})`;
-  const backwards = params.ending_before !== undefined && params.starting_after === undefined;
-  const [c, q, d] =
-    params.starting_after !== undefined
-      ? cursorKey(params.starting_after, 'starting_after')
-      : backwards
-        ? cursorKey(params.ending_before!, 'ending_before')
-        : [];
-  const rows = await db
-    .select()
-    .from(exchangeRates)
-    .where(
-      and(
-        eq(exchangeRates.accountId, accountId),
-        params.currency ? eq(exchangeRates.currency, params.currency.toLowerCase()) : undefined,
-        params.quote_currency ? eq(exchangeRates.quoteCurrency, params.quote_currency.toLowerCase()) : undefined,
-        c === undefined ? undefined : backwards ? sql`${key} < (${c}, ${q}, ${d})` : sql`${key} > (${c}, ${q}, ${d})`,
-      ),
-    )
-    .orderBy(
-      ...[exchangeRates.currency, exchangeRates.quoteCurrency, exchangeRates.date].map((column) =>
-        backwards ? desc(column) : asc(column),
-      ),
-    )
-    .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  if (backwards) page.reverse();
-  return { object: 'list' as const, url: '/v1/exchange_rates', has_more: rows.length > limit, data: page.map(present) };
+  const filters = and(
+    params.currency ? eq(exchangeRates.currency, params.currency.toLowerCase()) : undefined,
+    params.quote_currency ? eq(exchangeRates.quoteCurrency, params.quote_currency.toLowerCase()) : undefined,
+  );
+  return keysetPage(db, exchangeRates, accountId, byPairAndDay, params, filters, present);
 }
 
 /**

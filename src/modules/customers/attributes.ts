@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../context.ts';
-import type { ListParams } from '../../db/paginate.ts';
+import { type Keyset, keysetPage, type ListParams } from '../../db/paginate.ts';
 import type { AttributeValue } from '../../db/schema/customers.ts';
 import { attributeDefinitions } from '../../db/schema/index.ts';
 import { toDate, toUnix } from '../../kernel/clock.ts';
@@ -39,25 +39,11 @@ export async function createAttributeDefinition(
   return presentAttributeDefinition(rows[0]);
 }
 
-/** By key, in Stripe's list envelope; a definition's key is its identifier, so the cursors take keys. */
-export async function listAttributeDefinitions(ctx: AppContext, accountId: string, params: ListParams = {}) {
-  const limit = params.limit ?? 10;
-  const backwards = params.ending_before !== undefined && params.starting_after === undefined;
-  const cursor =
-    params.starting_after !== undefined
-      ? gt(attributeDefinitions.key, params.starting_after)
-      : backwards
-        ? lt(attributeDefinitions.key, params.ending_before!)
-        : undefined;
-  const rows = await ctx.db
-    .select()
-    .from(attributeDefinitions)
-    .where(and(eq(attributeDefinitions.accountId, accountId), cursor))
-    .orderBy(backwards ? desc(attributeDefinitions.key) : asc(attributeDefinitions.key))
-    .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  if (backwards) page.reverse();
-  return { object: 'list' as const, data: page.map(presentAttributeDefinition), has_more: rows.length > limit };
+// A definition's key is its identifier, so the list is ordered by key and the cursors take keys.
+const byKey: Keyset = { columns: [attributeDefinitions.key], order: 'asc', cursor: (key) => [key] };
+
+export function listAttributeDefinitions(ctx: AppContext, accountId: string, params: ListParams = {}) {
+  return keysetPage(ctx.db, attributeDefinitions, accountId, byKey, params, undefined, presentAttributeDefinition);
 }
 
 export async function attributeTypes(ctx: AppContext, accountId: string): Promise<Map<string, AttributeType>> {

@@ -1,7 +1,6 @@
 import { and, eq, ilike, type SQL, sql } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Actor, AppContext } from '../../context.ts';
-import { cachedRead, keptRow, LoadBatcher } from '../../db/index.ts';
+import { rowsById } from '../../db/index.ts';
 import type { ListParams } from '../../db/paginate.ts';
 import { listPage } from '../../db/paginate.ts';
 import type { Address, TaxId } from '../../db/schema/customers.ts';
@@ -87,10 +86,9 @@ export async function createCustomer(ctx: AppContext, actor: Actor, input: Custo
 
 // The hottest read (every customer-scoped request). The statement is built once per database handle, so neither
 // Drizzle nor PostgreSQL rebuilds or re-plans it per request (measured ~3x on GET /v1/customers/:id on PostgreSQL),
-// and it takes a list of ids so that concurrent requests share one round trip (LoadBatcher).
-const batchers = new WeakMap<object, LoadBatcher<CustomerRow>>();
-function prepareCustomersByIds(db: AppContext['db']) {
-  return db
+// and it takes a list of ids so that concurrent requests share one round trip.
+const customerRows = rowsById<CustomerRow>('customers', (db) =>
+  db
     .select()
     .from(customers)
     .where(
@@ -100,40 +98,20 @@ function prepareCustomersByIds(db: AppContext['db']) {
         eq(customers.deleted, false),
       ),
     )
-    .prepare('customers_by_ids');
-}
-
-function batcherFor(db: AppContext['db']) {
-  let batcher = batchers.get(db);
-  if (!batcher) {
-    const query = prepareCustomersByIds(db);
-    batcher = new LoadBatcher(
-      async (accountId, ids) => new Map((await query.execute({ accountId, ids })).map((row) => [row.id, row])),
-    );
-    batchers.set(db, batcher);
-  }
-  return batcher;
-}
-
-// A transaction runs its statements one by one on its connection: nothing to coalesce, and no delay wanted.
-const inTransaction = (db: object): boolean => db instanceof PgTransaction;
+    .prepare('customers_by_ids'),
+);
 
 /**
  * The customer if the read cache holds it (PGlite), else undefined; never reads the database. Lets the hottest
  * route answer without a promise: each one costs the event loop a microtask.
  */
 export function keptCustomer(ctx: AppContext, accountId: string, id: string) {
-  const row = keptRow<CustomerRow>(ctx.db, 'customers', `${accountId}/${id}`);
+  const row = customerRows.kept(ctx.db, accountId, id);
   return row && presentCustomer(row);
 }
 
-/** Reads through the cache (PGlite) and the batcher; inside a transaction, straight through it. */
 export async function getCustomer(ctx: AppContext, accountId: string, id: string) {
-  const db = ctx.db;
-  const row = await cachedRead(db, 'customers', `${accountId}/${id}`, async () => {
-    if (inTransaction(db)) return (await prepareCustomersByIds(db).execute({ accountId, ids: [id] }))[0];
-    return batcherFor(db).load(accountId, id);
-  });
+  const row = await customerRows.read(ctx.db, accountId, id);
   if (!row) throw notFound('customer', id);
   return presentCustomer(row);
 }

@@ -18,6 +18,11 @@ export type Engine = 'pglite' | 'postgres';
 export type Database = {
   db: Db;
   engine: Engine;
+  /**
+   * Calls `listener` before every statement of this process that may write (PGlite only: there this process is
+   * the data folder's only writer, so nothing writes unheard). Absent on PostgreSQL, where other processes write.
+   */
+  onWrite?: (listener: () => void) => void;
   close(): Promise<void>;
 };
 
@@ -56,10 +61,20 @@ async function openPglite(dataDir: string): Promise<Database> {
     });
     // This process is the folder's only writer, so a read cache that sees every statement stays true.
     const cache = new ReadCache(CACHED_TABLES);
-    const logger = { logQuery: (statement: string) => cache.noteStatement(statement) };
+    const writeListeners: Array<() => void> = [];
+    const logger = {
+      logQuery: (statement: string) => {
+        if (cache.noteStatement(statement)) for (const listener of writeListeners) listener();
+      },
+    };
     const db = drizzlePglite({ client, schema, logger }) as unknown as Db;
     attachReadCache(db, cache);
-    return { db, engine: 'pglite', close: () => client.close().finally(unlock) };
+    return {
+      db,
+      engine: 'pglite',
+      onWrite: (listener) => writeListeners.push(listener),
+      close: () => client.close().finally(unlock),
+    };
   } catch (error) {
     unlock();
     throw error;

@@ -23,13 +23,15 @@ export class ReadCache {
     }
   }
 
-  noteStatement(statement: string): void {
-    if (PLAIN_SELECT.test(statement)) return;
+  /** Drops the entries a statement may change; returns whether it may write at all (not a plain SELECT). */
+  noteStatement(statement: string): boolean {
+    if (PLAIN_SELECT.test(statement)) return false;
     for (const table of this.tables.values()) {
       if (!table.pattern.test(statement)) continue;
       table.generation++;
       table.rows.clear();
     }
+    return true;
   }
 
   /** The kept row, if any, without loading. */

@@ -23,3 +23,12 @@ test('a bad port is refused, naming PORT', () => {
   assert.throws(() => readConfig([], { PORT: 'eighty' }), { param: 'PORT' });
   assert.throws(() => readConfig(['--port', '70000'], {}), { param: 'PORT' });
 });
+
+test('worker poll intervals: defaults, overrides, and a bad value refused by name', () => {
+  const c = readConfig([], {});
+  assert.deepEqual([c.workerPollMs, c.workerIdlePollMs], [1000, 10_000]);
+  const d = readConfig(['--worker-idle-poll-ms', '30000'], { TENURE_WORKER_POLL_MS: '250' });
+  assert.deepEqual([d.workerPollMs, d.workerIdlePollMs], [250, 30_000]);
+  assert.throws(() => readConfig([], { TENURE_WORKER_POLL_MS: 'often' }), { param: 'TENURE_WORKER_POLL_MS' });
+  assert.throws(() => readConfig([], { TENURE_WORKER_IDLE_POLL_MS: '0' }), { param: 'TENURE_WORKER_IDLE_POLL_MS' });
+});

@@ -8,6 +8,8 @@ export type Config = {
   apiKey: string | undefined;
   logLevel: string;
   workerPollMs: number;
+  /** On PGlite, the longest wait between worker passes while nothing is due and nothing is written. */
+  workerIdlePollMs: number;
   /** With a Stripe secret key, the `stripe` gateway is available for payment methods. */
   stripeSecretKey: string | undefined;
   stripeWebhookSecret: string | undefined;
@@ -29,6 +31,13 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     else flags.set(arg.slice(2), argv[++i] ?? '');
   }
   const pick = (flag: string, name: string) => flags.get(flag) ?? env[name] ?? undefined;
+  const milliseconds = (flag: string, name: string, fallback: number) => {
+    const raw = pick(flag, name);
+    const value = Number(raw ?? fallback);
+    if (!Number.isInteger(value) || value < 1)
+      throw invalid('config_invalid', `${name} must be ≥ 1 ms, got ${raw}`, name);
+    return value;
+  };
   const port = Number(pick('port', 'PORT') ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw invalid('config_invalid', `PORT must be 0–65535, got ${pick('port', 'PORT')}`, 'PORT');
@@ -39,7 +48,8 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     databaseUrl: pick('database-url', 'DATABASE_URL') || undefined,
     apiKey: pick('api-key', 'TENURE_API_KEY') || undefined,
     logLevel: pick('log-level', 'TENURE_LOG_LEVEL') ?? 'info',
-    workerPollMs: Number(pick('worker-poll-ms', 'TENURE_WORKER_POLL_MS') ?? 1000),
+    workerPollMs: milliseconds('worker-poll-ms', 'TENURE_WORKER_POLL_MS', 1000),
+    workerIdlePollMs: milliseconds('worker-idle-poll-ms', 'TENURE_WORKER_IDLE_POLL_MS', 10_000),
     stripeSecretKey: pick('stripe-secret-key', 'STRIPE_SECRET_KEY') || undefined,
     stripeWebhookSecret: pick('stripe-webhook-secret', 'STRIPE_WEBHOOK_SECRET') || undefined,
     smtpUrl: pick('smtp-url', 'SMTP_URL') || undefined,

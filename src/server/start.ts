@@ -32,7 +32,14 @@ export async function startTenure(
   if (config.stripeSecretKey) await registerStripeGateway({ secretKey: config.stripeSecretKey });
   const logger = pino({ level: config.logLevel });
   const sources = options.sources ?? dueWorkSources(noticeOptions(config));
-  const worker = new Worker(ctx, sources, { pollMs: config.workerPollMs, logger });
+  // On PGlite this process is the only writer and hears every write, so an idle worker may poll less often: a
+  // write brings it back at once. On PostgreSQL other processes write unheard, so it keeps polling.
+  const worker = new Worker(ctx, sources, {
+    pollMs: config.workerPollMs,
+    ...(database.onWrite && { idlePollMs: config.workerIdlePollMs }),
+    logger,
+  });
+  database.onWrite?.(() => worker.nudge());
   const app = await buildApp(ctx, { logger, worker, stripeWebhookSecret: config.stripeWebhookSecret });
   let url = '';
   if (options.listen !== false) url = await app.listen({ port: config.port, host: config.host });

@@ -2,12 +2,20 @@ import { lt } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { AppContext } from '../context.ts';
 import { idempotencyKeys } from '../db/schema/index.ts';
-import { toDate } from '../kernel/clock.ts';
+import { toDate, wallMs } from '../kernel/clock.ts';
 import { stepAdvancingClock } from '../modules/test-clocks/index.ts';
 import type { DueWorkSource } from './due-work.ts';
+import { PollPacing } from './pacing.ts';
 
 export type WorkerOptions = {
   pollMs?: number;
+  /**
+   * While passes find nothing and nothing is written, the wait between them grows from `pollMs` up to this
+   * (default `pollMs`: no backoff; see pacing.ts). Only sound where `nudge()` hears of every write that can make
+   * work due at once (an event to deliver): embedded PGlite, whose one process is the only writer. Work due by
+   * the clock (a renewal) then runs at most this late on an idle server.
+   */
+  idlePollMs?: number;
   batchSize?: number;
   logger?: Pick<Logger, 'error' | 'info'>;
 };
@@ -23,10 +31,12 @@ const IDEMPOTENCY_TTL_HOURS = 24;
 export class Worker {
   readonly #ctx: AppContext;
   readonly #sources: DueWorkSource[];
-  readonly #pollMs: number;
+  readonly #pacing: PollPacing;
   readonly #batchSize: number;
   readonly #logger: WorkerOptions['logger'];
   #timer: NodeJS.Timeout | undefined;
+  /** When the scheduled tick fires (wall ms), to tell whether a nudge should bring it forward. */
+  #timerAt = 0;
   #running: Promise<void> | undefined;
   #started = false;
   #stopping = false;
@@ -37,7 +47,7 @@ export class Worker {
   constructor(ctx: AppContext, sources: DueWorkSource[], options: WorkerOptions = {}) {
     this.#ctx = ctx;
     this.#sources = sources;
-    this.#pollMs = options.pollMs ?? 1000;
+    this.#pacing = new PollPacing(options.pollMs ?? 1000, options.idlePollMs);
     this.#batchSize = options.batchSize ?? 500;
     this.#logger = options.logger;
   }
@@ -62,6 +72,18 @@ export class Worker {
     this.#schedule(0);
   }
 
+  /**
+   * Something was written: work may be due soon (an event to deliver), so an idle wait longer than `pollMs` is cut
+   * short. Called before every writing statement, so it only compares numbers.
+   */
+  nudge(): void {
+    if (!this.#started || this.#stopping) return;
+    // Also while a tick runs: the write may be in a transaction that commits after the tick looked.
+    this.#pacing.written();
+    const soon = this.#pacing.pollMs;
+    if (!this.#running && this.#timerAt - wallMs() > soon) this.#schedule(soon);
+  }
+
   async stop(): Promise<void> {
     this.#stopping = true;
     this.#started = false;
@@ -71,6 +93,7 @@ export class Worker {
 
   #schedule(ms: number): void {
     clearTimeout(this.#timer);
+    this.#timerAt = wallMs() + ms;
     this.#timer = setTimeout(() => {
       this.#running = this.#loop().finally(() => {
         this.#running = undefined;
@@ -88,7 +111,7 @@ export class Worker {
     if (this.#stopping || !this.#started) return;
     const again = busy || this.#wakeAgain;
     this.#wakeAgain = false;
-    this.#schedule(again ? 0 : this.#pollMs);
+    this.#schedule(this.#pacing.afterPass(again));
   }
 
   /** One pass over all due work; returns how many units of work ran (0 = idle). */

@@ -99,13 +99,17 @@ export function chooseNotice(type: string, o: Obj, previous: Obj | undefined, pu
 }
 
 async function cursorOf(db: Db, accountId: string, now: Date): Promise<string> {
+  const read = async () =>
+    (await db.select().from(noticeCursors).where(eq(noticeCursors.accountId, accountId)))[0]?.cursor;
+  // Read first: an idle scan writes nothing, so it does not count as a write that wakes the worker (worker.ts).
+  const cursor = await read();
+  if (cursor) return cursor;
   // A new cursor starts now: an installation that upgrades does not mail its whole history.
   await db
     .insert(noticeCursors)
     .values({ accountId, cursor: floorId(now.getTime()) })
     .onConflictDoNothing();
-  const [row] = await db.select().from(noticeCursors).where(eq(noticeCursors.accountId, accountId));
-  return row!.cursor;
+  return (await read())!;
 }
 
 /** Scans every account's new events once; returns how many notices were queued. */

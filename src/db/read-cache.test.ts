@@ -14,9 +14,12 @@ function counting<T>(value: T) {
 test('a kept row is served without loading again', async () => {
   const cache = new ReadCache(['customers']);
   const load = counting({ id: 'cus_1', name: 'Ana' });
-  assert.deepEqual(await cache.read('customers', 'a/cus_1', load), { id: 'cus_1', name: 'Ana' });
-  assert.deepEqual(await cache.read('customers', 'a/cus_1', load), { id: 'cus_1', name: 'Ana' });
+  assert.deepEqual(await cache.read('customers', 'acct_a', 'cus_1', load), { id: 'cus_1', name: 'Ana' });
+  assert.deepEqual(await cache.read('customers', 'acct_a', 'cus_1', load), { id: 'cus_1', name: 'Ana' });
   assert.equal(load.calls, 1);
+  const other = counting({ id: 'cus_1', name: 'Bea' });
+  assert.deepEqual(await cache.read('customers', 'acct_b', 'cus_1', other), { id: 'cus_1', name: 'Bea' });
+  assert.equal(other.calls, 1, 'the same id in another account is another row');
 });
 
 test('which statements drop the kept rows', async () => {
@@ -36,9 +39,9 @@ test('which statements drop the kept rows', async () => {
   for (const [statement, drops] of cases) {
     const cache = new ReadCache(['customers']);
     const load = counting({ id: 'cus_1' });
-    await cache.read('customers', 'k', load);
+    await cache.read('customers', 'acct', 'k', load);
     cache.noteStatement(statement);
-    await cache.read('customers', 'k', load);
+    await cache.read('customers', 'acct', 'k', load);
     assert.equal(load.calls, drops ? 2 : 1, statement);
   }
 });
@@ -47,32 +50,32 @@ test('a read that overlaps a write is returned but not kept', async () => {
   const cache = new ReadCache(['customers']);
   let release!: (row: { name: string }) => void;
   const slow = () => new Promise<{ name: string }>((resolve) => (release = resolve));
-  const pending = cache.read('customers', 'k', slow);
+  const pending = cache.read('customers', 'acct', 'k', slow);
   cache.noteStatement('update customers set name = $1'); // the write ran while the read was in flight
   release({ name: 'old' });
   assert.deepEqual(await pending, { name: 'old' });
   const load = counting({ name: 'new' });
-  assert.deepEqual(await cache.read('customers', 'k', load), { name: 'new' });
+  assert.deepEqual(await cache.read('customers', 'acct', 'k', load), { name: 'new' });
   assert.equal(load.calls, 1);
 });
 
 test('a missing row is not kept; kept rows are frozen; a full table starts over', async () => {
   const cache = new ReadCache(['customers'], 2);
   const missing = counting(undefined);
-  await cache.read('customers', 'gone', missing);
-  await cache.read('customers', 'gone', missing);
+  await cache.read('customers', 'acct', 'gone', missing);
+  await cache.read('customers', 'acct', 'gone', missing);
   assert.equal(missing.calls, 2);
 
-  const row = await cache.read('customers', 'a', async () => ({ address: { city: 'Porto' }, tags: ['vip'] }));
+  const row = await cache.read('customers', 'acct', 'a', async () => ({ address: { city: 'Porto' }, tags: ['vip'] }));
   assert.throws(() => {
     (row as { address: { city: string } }).address.city = 'Lisboa';
   }, TypeError);
   assert.throws(() => (row as { tags: string[] }).tags.push('x'), TypeError);
 
   const b = counting({ id: 'b' });
-  await cache.read('customers', 'b', b);
-  await cache.read('customers', 'c', counting({ id: 'c' })); // third row: the table was full, so it starts over
-  await cache.read('customers', 'b', b);
+  await cache.read('customers', 'acct', 'b', b);
+  await cache.read('customers', 'acct', 'c', counting({ id: 'c' })); // third row: the table was full, so it starts over
+  await cache.read('customers', 'acct', 'b', b);
   assert.equal(b.calls, 2);
 });
 
@@ -81,11 +84,11 @@ test('cachedRead goes to the database for a handle without a cache (PostgreSQL, 
   const transaction = {};
   attachReadCache(root, new ReadCache(['customers']));
   const load = counting({ id: 'cus_1' });
-  await cachedRead(root, 'customers', 'k', load);
-  await cachedRead(root, 'customers', 'k', load);
+  await cachedRead(root, 'customers', 'acct', 'k', load);
+  await cachedRead(root, 'customers', 'acct', 'k', load);
   assert.equal(load.calls, 1);
-  await cachedRead(transaction, 'customers', 'k', load);
-  await cachedRead(transaction, 'customers', 'k', load);
+  await cachedRead(transaction, 'customers', 'acct', 'k', load);
+  await cachedRead(transaction, 'customers', 'acct', 'k', load);
   assert.equal(load.calls, 3);
 });
 
@@ -93,10 +96,14 @@ test('keptRow only looks: a kept row, else undefined, and never loads', async ()
   const root = {};
   const cache = new ReadCache(['customers']);
   attachReadCache(root, cache);
-  assert.equal(keptRow(root, 'customers', 'k'), undefined);
-  await cachedRead(root, 'customers', 'k', async () => ({ id: 'cus_1' }));
-  assert.deepEqual(keptRow(root, 'customers', 'k'), { id: 'cus_1' });
-  assert.equal(keptRow({}, 'customers', 'k'), undefined, 'a handle without a cache (PostgreSQL, a transaction)');
+  assert.equal(keptRow(root, 'customers', 'acct', 'k'), undefined);
+  await cachedRead(root, 'customers', 'acct', 'k', async () => ({ id: 'cus_1' }));
+  assert.deepEqual(keptRow(root, 'customers', 'acct', 'k'), { id: 'cus_1' });
+  assert.equal(
+    keptRow({}, 'customers', 'acct', 'k'),
+    undefined,
+    'a handle without a cache (PostgreSQL, a transaction)',
+  );
   cache.noteStatement('update customers set name = $1');
-  assert.equal(keptRow(root, 'customers', 'k'), undefined);
+  assert.equal(keptRow(root, 'customers', 'acct', 'k'), undefined);
 });

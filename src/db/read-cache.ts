@@ -10,7 +10,9 @@
  * cannot miss a write path. A read that overlaps such a statement is returned but not kept (the generation moved).
  * Only reads on the root handle use the cache: inside a transaction a read may see rows that are rolled back.
  */
-type Table = { pattern: RegExp; generation: number; rows: Map<string, unknown> };
+// Rows by account, then by id: two lookups of strings whose hashes are already known or short to compute, where one
+// key `${account}/${id}` would be built, flattened and hashed afresh per request (measured ~2x slower).
+type Table = { pattern: RegExp; generation: number; accounts: Map<string, Map<string, unknown>>; size: number };
 
 export class ReadCache {
   private readonly tables = new Map<string, Table>();
@@ -19,7 +21,12 @@ export class ReadCache {
   constructor(tables: readonly string[], maxRowsPerTable = 10_000) {
     this.maxRowsPerTable = maxRowsPerTable;
     for (const table of tables) {
-      this.tables.set(table, { pattern: new RegExp(`\\b${table}\\b`, 'i'), generation: 0, rows: new Map() });
+      this.tables.set(table, {
+        pattern: new RegExp(`\\b${table}\\b`, 'i'),
+        generation: 0,
+        accounts: new Map(),
+        size: 0,
+      });
     }
   }
 
@@ -29,33 +36,46 @@ export class ReadCache {
     for (const table of this.tables.values()) {
       if (!table.pattern.test(statement)) continue;
       table.generation++;
-      table.rows.clear();
+      table.accounts.clear();
+      table.size = 0;
     }
     return true;
   }
 
   /** The kept row, if any, without loading. */
-  peek<T>(tableName: string, key: string): T | undefined {
-    return this.tables.get(tableName)?.rows.get(key) as T | undefined;
+  peek<T>(tableName: string, accountId: string, id: string): T | undefined {
+    return this.tables.get(tableName)?.accounts.get(accountId)?.get(id) as T | undefined;
   }
 
   /**
    * The kept row (at once, no promise), or `load()`'s, kept unless a write to the table overlapped it. Kept rows
    * are deep-frozen.
    */
-  read<T>(tableName: string, key: string, load: () => Promise<T | undefined>): T | undefined | Promise<T | undefined> {
+  read<T>(
+    tableName: string,
+    accountId: string,
+    id: string,
+    load: () => Promise<T | undefined>,
+  ): T | undefined | Promise<T | undefined> {
     const table = this.tables.get(tableName);
     if (!table) throw new Error(`read cache: table ${tableName} is not watched`);
-    if (table.rows.has(key)) return table.rows.get(key) as T;
-    return this.loadAndKeep(table, key, load);
+    const kept = table.accounts.get(accountId)?.get(id);
+    if (kept !== undefined) return kept as T;
+    return this.loadAndKeep(table, accountId, id, load);
   }
 
-  private async loadAndKeep<T>(table: Table, key: string, load: () => Promise<T | undefined>) {
+  private async loadAndKeep<T>(table: Table, accountId: string, id: string, load: () => Promise<T | undefined>) {
     const generation = table.generation;
     const row = await load();
     if (row !== undefined && table.generation === generation) {
-      if (table.rows.size >= this.maxRowsPerTable) table.rows.clear();
-      table.rows.set(key, deepFreeze(row));
+      if (table.size >= this.maxRowsPerTable) {
+        table.accounts.clear();
+        table.size = 0;
+      }
+      let rows = table.accounts.get(accountId);
+      if (!rows) table.accounts.set(accountId, (rows = new Map()));
+      if (!rows.has(id)) table.size++;
+      rows.set(id, deepFreeze(row));
     }
     return row;
   }
@@ -74,9 +94,9 @@ export function attachReadCache(db: object, cache: ReadCache): void {
   caches.set(db, cache);
 }
 
-/** The row kept for `key`, or undefined when there is none or `db` has no cache. Never reads the database. */
-export function keptRow<T>(db: object, table: string, key: string): T | undefined {
-  return caches.get(db)?.peek<T>(table, key);
+/** The row kept for (account, id), or undefined when there is none or `db` has no cache. Never reads the database. */
+export function keptRow<T>(db: object, table: string, accountId: string, id: string): T | undefined {
+  return caches.get(db)?.peek<T>(table, accountId, id);
 }
 
 /**
@@ -86,11 +106,12 @@ export function keptRow<T>(db: object, table: string, key: string): T | undefine
 export function cachedRead<T>(
   db: object,
   table: string,
-  key: string,
+  accountId: string,
+  id: string,
   load: () => Promise<T | undefined>,
 ): T | undefined | Promise<T | undefined> {
   const cache = caches.get(db);
-  return cache ? cache.read(table, key, load) : load();
+  return cache ? cache.read(table, accountId, id, load) : load();
 }
 
 function deepFreeze<T>(value: T): T {

@@ -29,12 +29,11 @@ export function rowsById<Row extends { id: string }>(table: string, prepare: Pre
     }
     return batcher;
   };
-  const key = (accountId: string, id: string) => `${accountId}/${id}`;
   return {
     /** The kept row, if the read cache holds one; never reads the database, so it needs no promise. */
-    kept: (db: Db, accountId: string, id: string) => keptRow<Row>(db, table, key(accountId, id)),
+    kept: (db: Db, accountId: string, id: string) => keptRow<Row>(db, table, accountId, id),
     read: (db: Db, accountId: string, id: string) =>
-      cachedRead(db, table, key(accountId, id), async () => {
+      cachedRead(db, table, accountId, id, async () => {
         if (inTransaction(db)) return (await prepare(db).execute({ accountId, ids: [id] }))[0];
         return batcherFor(db).load(accountId, id);
       }),

@@ -8,7 +8,7 @@ import Fastify, {
   type FastifySchema,
 } from 'fastify';
 import type { AppContext } from '../context.ts';
-import { newId } from '../kernel/ids.ts';
+import { newRequestId } from '../kernel/ids.ts';
 import type { Worker } from '../worker/index.ts';
 import { createAuthenticator } from './auth.ts';
 import { renderDocs } from './docs.ts';
@@ -39,9 +39,14 @@ function listUrl(req: FastifyRequest, _reply: FastifyReply, payload: unknown, do
   done(null, payload);
 }
 
-/** A route declared with listOf(…), or one whose response is free-form (it could return a list). */
+/**
+ * A route declared with listOf(…), or one whose response is free-form (it could return a list). A response that
+ * refers to a shared schema is one resource (no shared schema is a list), so its route skips the hook.
+ */
 function returnsList(schema: FastifySchema | undefined): boolean {
-  const ok = (schema?.response as Record<string, { properties?: { object?: { const?: string } } }> | undefined)?.[200];
+  type Ok = { $ref?: string; properties?: { object?: { const?: string } } };
+  const ok = (schema?.response as Record<string, Ok> | undefined)?.[200];
+  if (ok?.$ref) return false;
   return !ok?.properties || ok.properties.object?.const === 'list';
 }
 
@@ -51,8 +56,12 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: (req) => {
       const given = req.headers['request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : newId('req');
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : newRequestId();
     },
+    // Fastify binds each request's id in a child logger; a silent logger writes nothing, so it needs none (as
+    // Fastify's own no-op logger when logging is off). The child cost ~0.9 µs per request.
+    childLoggerFactory: (logger, bindings, options) =>
+      logger.level === 'silent' ? logger : logger.child(bindings, options),
     routerOptions: { querystringParser: (query: string) => parseQuery(query) },
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,

@@ -22,18 +22,25 @@ const CACHE_MAX = 10_000;
  * (undefined); only a miss returns a promise, so the hot path adds no promise and no microtask per request.
  */
 export function createAuthenticator(ctx: AppContext) {
+  // Keyed by the whole header as sent, so a hit needs no parsing.
   const cache = new Map<string, { account: RequestAccount; until: number }>();
-  const lookUp = async (req: FastifyRequest, secret: string, now: number) => {
+  const lookUp = async (req: FastifyRequest, header: string, secret: string, now: number) => {
     const account = await findAccountByKey(ctx.db, secret);
     if (!account) throw new TenureError('authentication', 'api_key_invalid', 'Invalid API key', 'Authorization');
     if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(secret, { account, until: now + CACHE_MS });
+    cache.set(header, { account, until: now + CACHE_MS });
     req.account = account;
   };
   return function authenticate(req: FastifyRequest): Promise<void> | undefined {
     const header = req.headers.authorization;
+    const now = wallMs();
+    const hit = header === undefined ? undefined : cache.get(header);
+    if (hit && hit.until > now) {
+      req.account = hit.account;
+      return undefined;
+    }
     const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) {
+    if (!header || !match) {
       throw new TenureError(
         'authentication',
         'api_key_missing',
@@ -41,13 +48,6 @@ export function createAuthenticator(ctx: AppContext) {
         'Authorization',
       );
     }
-    const secret = match[1]!;
-    const now = wallMs();
-    const hit = cache.get(secret);
-    if (hit && hit.until > now) {
-      req.account = hit.account;
-      return undefined;
-    }
-    return lookUp(req, secret, now);
+    return lookUp(req, header, match[1]!, now);
   };
 }

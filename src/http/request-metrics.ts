@@ -19,7 +19,9 @@ type CollectedMetric = {
 };
 
 export class RequestMetrics {
-  private readonly series = new Map<string, Series>();
+  // By method, then by route pattern: both strings are the same objects request after request, so their hashes
+  // are already known, where a `${method} ${route}` key would be built and hashed per request.
+  private readonly byMethod = new Map<string, Map<string, Series>>();
   private readonly bounds: readonly number[];
   readonly requests: CollectedMetric;
   readonly latency: CollectedMetric;
@@ -27,7 +29,7 @@ export class RequestMetrics {
   constructor(names: { requests: string; latency: string }, bounds: readonly number[]) {
     this.bounds = bounds;
     this.requests = this.metric(names.requests, 'HTTP requests by method, route pattern and status', 'counter', () =>
-      [...this.series.values()].flatMap((s) =>
+      this.allSeries().flatMap((s) =>
         [...s.statuses].map(([status, value]) => ({
           value,
           labels: { method: s.method, route: s.route, status: String(status) },
@@ -35,21 +37,28 @@ export class RequestMetrics {
       ),
     );
     this.latency = this.metric(names.latency, 'HTTP request latency by method and route pattern', 'histogram', () =>
-      [...this.series.values()].flatMap((s) => this.histogramValues(names.latency, s)),
+      this.allSeries().flatMap((s) => this.histogramValues(names.latency, s)),
     );
   }
 
   record(method: string, route: string, status: number, seconds: number): void {
-    const key = `${method} ${route}`;
-    let s = this.series.get(key);
+    let routes = this.byMethod.get(method);
+    if (!routes) this.byMethod.set(method, (routes = new Map()));
+    let s = routes.get(route);
     if (!s) {
       s = { method, route, statuses: new Map(), buckets: new Array(this.bounds.length).fill(0), sum: 0 };
-      this.series.set(key, s);
+      routes.set(route, s);
     }
     s.statuses.set(status, (s.statuses.get(status) ?? 0) + 1);
     s.sum += seconds;
-    const i = this.bounds.findIndex((bound) => seconds <= bound);
-    if (i >= 0) s.buckets[i]!++;
+    const bounds = this.bounds;
+    let i = 0;
+    while (i < bounds.length && seconds > bounds[i]!) i++;
+    if (i < bounds.length) s.buckets[i]!++;
+  }
+
+  private allSeries(): Series[] {
+    return [...this.byMethod.values()].flatMap((routes) => [...routes.values()]);
   }
 
   private histogramValues(name: string, s: Series): Value[] {
@@ -74,7 +83,7 @@ export class RequestMetrics {
       type,
       aggregator: 'sum',
       get: async () => ({ name, help, type, aggregator: 'sum', values: values() }),
-      reset: () => this.series.clear(),
+      reset: () => this.byMethod.clear(),
     };
   }
 }

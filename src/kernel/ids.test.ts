@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hasPrefix, idFloor, idTime, newId, newSecret } from './ids.ts';
+import { hasPrefix, idFloor, idTime, newId, newRequestId, newSecret } from './ids.ts';
 
 test('ids carry their prefix and a fixed length', () => {
   const id = newId('cus');
@@ -30,4 +30,12 @@ test('an id tells when it was minted, and idFloor bounds the ids minted since', 
   assert.ok(idFloor('evt', 1_700_000_000_123) <= id);
   assert.ok(idFloor('evt', 1_700_000_000_124) > id);
   assert.ok(idFloor('evt', 1_700_000_000_122) < newId('evt', 1_700_000_000_122));
+});
+
+test('request ids: prefixed, as long as other ids, distinct, and in arrival order within a process', () => {
+  const ids = Array.from({ length: 1000 }, () => newRequestId());
+  for (const id of ids) assert.match(id, /^req_[0-9a-z]{23}$/);
+  assert.equal(new Set(ids).size, ids.length);
+  assert.deepEqual([...ids].sort(), ids);
+  assert.equal(ids[0]!.length, newId('req').length);
 });

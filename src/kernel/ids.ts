@@ -81,3 +81,16 @@ export function idTime(id: string): number {
 export function idFloor(prefix: string, ms: number): string {
   return `${prefix}_${encodeTime(ms)}`;
 }
+
+// Drawn once per process: with the counter below, request ids are unique across processes and restarts.
+const PROCESS_PART = Array.from(randomBytes(10), (byte) => ALPHABET[byte % 36]).join('');
+let requestCount = 0;
+
+/**
+ * A request id (`req_…`, as long as other ids): this process's random part and a counter, so ids of one process
+ * sort in arrival order. Made for every request, so it skips newId's clock read and random digits (~0.5 µs).
+ */
+export function newRequestId(): string {
+  requestCount++;
+  return `req_${PROCESS_PART}${requestCount.toString(36).padStart(TIME_CHARS + RANDOM_CHARS - 10, '0')}`;
+}

@@ -65,3 +65,23 @@ test('on PGlite the read is served from memory; on PostgreSQL it always goes to 
   await client.query('update customers set name = $1 where id = $2', ['changed behind the ORM', id]);
   assert.equal((await read(id)).name, h.ctx.engine === 'pglite' ? 'caio' : 'changed behind the ORM');
 });
+
+test('a kept customer is sent as the same bytes, with the same headers, as a freshly read one', async () => {
+  const id = await newCustomer('dani');
+  await h.call('POST', `/v1/customers/${id}`, { body: { metadata: { plan: 'gold' }, address: { country: 'PT' } } });
+  const first = await h.call('GET', `/v1/customers/${id}`); // read from the database, serialized for this reply
+  const second = await h.call('GET', `/v1/customers/${id}`); // on PGlite: kept, its body serialized once
+  const third = await h.call('GET', `/v1/customers/${id}`);
+  for (const reply of [second, third]) {
+    assert.equal(reply.statusCode, 200);
+    assert.equal(reply.body, first.body);
+    assert.equal(reply.headers['content-type'], first.headers['content-type']);
+    assert.equal(reply.headers['content-length'], first.headers['content-length']);
+  }
+  assert.equal(first.headers['content-type'], 'application/json; charset=utf-8');
+  assert.equal(first.json().metadata.plan, 'gold');
+  // expand[] is answered by the general path, never from a kept body.
+  const expanded = await h.call('GET', `/v1/customers/${id}?expand[]=test_clock`);
+  assert.equal(expanded.statusCode, 200);
+  assert.deepEqual(expanded.json(), first.json());
+});

@@ -12,7 +12,7 @@ import { newId } from '../../kernel/ids.ts';
 import { mergeMetadata } from '../../kernel/metadata.ts';
 import { findTestClock, timeFor } from '../test-clocks/index.ts';
 import { attributeTypes, mergeAttributes, parseAttributeQuery } from './attributes.ts';
-import { type CustomerRow, presentCustomer } from './present.ts';
+import { type Customer, type CustomerRow, presentCustomer } from './present.ts';
 
 export type CustomerFields = {
   name?: string | null;
@@ -101,13 +101,20 @@ const customerRows = rowsById<CustomerRow>('customers', (db) =>
     .prepare('customers_by_ids'),
 );
 
+// A kept row is frozen and replaced, never changed, so its presentation is made once and frozen too: the same
+// object for as long as the row is kept, which lets the route keep its serialized body (http/serialized.ts).
+const presentedKept = new WeakMap<CustomerRow, Readonly<Customer>>();
+
 /**
  * The customer if the read cache holds it (PGlite), else undefined; never reads the database. Lets the hottest
  * route answer without a promise: each one costs the event loop a microtask.
  */
-export function keptCustomer(ctx: AppContext, accountId: string, id: string) {
+export function keptCustomer(ctx: AppContext, accountId: string, id: string): Readonly<Customer> | undefined {
   const row = customerRows.kept(ctx.db, accountId, id);
-  return row && presentCustomer(row);
+  if (!row) return undefined;
+  let customer = presentedKept.get(row);
+  if (!customer) presentedKept.set(row, (customer = Object.freeze(presentCustomer(row))));
+  return customer;
 }
 
 export async function getCustomer(ctx: AppContext, accountId: string, id: string) {

@@ -23,6 +23,7 @@ import {
   listCustomersQuery,
   updateCustomerBody,
 } from '../../schemas/customers.ts';
+import { sendUnchanging } from '../../serialized.ts';
 import { type ExpandQuery, type IdParams, mutation, spec } from './route-kit.ts';
 
 const expanders = { test_clock: getTestClock };
@@ -59,12 +60,14 @@ export function customerRoutes(app: FastifyInstance, ctx: AppContext): void {
       querystring: expandOnly,
       response: ref('Customer'),
     }),
-    (req) => {
+    (req, reply) => {
       const accountId = req.account.accountId;
       const id = (req.params as IdParams).id;
-      // The hottest read: a kept customer is answered synchronously (measured 3 µs of CPU less per request).
+      // The hottest read: a kept customer is answered synchronously (measured 3 µs of CPU less per request), with
+      // the body serialized when it was first sent.
       const kept = (req.query as ExpandQuery).expand ? undefined : keptCustomer(ctx, accountId, id);
-      return kept ?? getCustomer(ctx, accountId, id).then((customer) => expand(ctx, req, customer));
+      if (kept) return sendUnchanging(reply, kept);
+      return getCustomer(ctx, accountId, id).then((customer) => expand(ctx, req, customer));
     },
   );
   app.post(

@@ -1,0 +1,22 @@
+import type { FastifyReply } from 'fastify';
+
+type Serialize = (value: unknown) => string;
+
+// By the route's serializer, then by the object: two routes with different response schemas never share a body.
+const bodies = new WeakMap<Serialize, WeakMap<object, string>>();
+
+/**
+ * Sends an object that never changes (a frozen object kept by the read cache) as the route's 200 response,
+ * serialized by the route's own response serializer once per object. Serializing a customer, and measuring the
+ * length of the fresh string, cost ~2 µs of the hottest read's ~30 µs.
+ */
+export function sendUnchanging(reply: FastifyReply, value: object): void {
+  const serialize = reply.getSerializationFunction('200') as Serialize | undefined;
+  if (!serialize) throw new Error(`${reply.request.routeOptions.url}: no 200 response schema to serialize with`);
+  let byObject = bodies.get(serialize);
+  if (!byObject) bodies.set(serialize, (byObject = new WeakMap()));
+  let body = byObject.get(value);
+  if (body === undefined) byObject.set(value, (body = serialize(value)));
+  // A string with a JSON content type is sent as it is: no preSerialization hooks, no second serialization.
+  reply.type('application/json; charset=utf-8').send(body);
+}

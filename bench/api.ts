@@ -157,8 +157,13 @@ class HelloServer {
 
   /** The child's CPU time so far (user + system, ms). */
   readonly cpuMs: CpuClock = () =>
-    new Promise((resolve) => {
-      this.child.once('message', (message: HelloMessage) => resolve(message.kind === 'cpu' ? message.ms : NaN));
+    new Promise((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`hello server exited (${code}) mid-run`));
+      this.child.once('exit', onExit);
+      this.child.once('message', (message: HelloMessage) => {
+        this.child.off('exit', onExit);
+        resolve(message.kind === 'cpu' ? message.ms : NaN);
+      });
       this.child.send('cpu');
     });
 
@@ -323,14 +328,19 @@ async function main(): Promise<void> {
       }
     }
 
-    // hello and GET in alternating rounds, each pair back to back (see the header comment).
+    // hello and GET in alternating rounds, each pair back to back (see the header comment), and which goes first
+    // alternating too, so a drift within a round does not always favour the same side.
     const helloJob = hello && { url: hello.url };
     if (helloJob) await warmUp(load, 'GET / (hello)', helloJob);
     if (getJob) await warmUp(load, 'GET /v1/customers/:id', getJob);
     for (let round = 1; round <= rounds && (helloJob || getJob); round++) {
       const of = rounds > 1 ? ` #${round}` : '';
-      if (helloJob && hello) await measure(load, `GET / (plain Fastify hello)${of}`, helloJob, hello.cpuMs);
-      if (getJob) await measure(load, `GET /v1/customers/:id (Tenure)${of}`, getJob, ownCpu);
+      const pair = [
+        () => helloJob && hello && measure(load, `GET / (plain Fastify hello)${of}`, helloJob, hello.cpuMs),
+        () => getJob && measure(load, `GET /v1/customers/:id (Tenure)${of}`, getJob, ownCpu),
+      ];
+      if (round % 2 === 0) pair.reverse();
+      for (const run of pair) await run();
     }
 
     if (running && wanted('post')) {

@@ -58,10 +58,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       const given = req.headers['request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : newRequestId();
     },
-    // Fastify binds each request's id in a child logger; a silent logger writes nothing, so it needs none (as
-    // Fastify's own no-op logger when logging is off). The child cost ~0.9 µs per request.
-    childLoggerFactory: (logger, bindings, options) =>
-      logger.level === 'silent' ? logger : logger.child(bindings, options),
+    // Fastify binds each request's id in a child logger; a silent logger writes nothing, so it needs none (the
+    // child cost ~0.9 µs per request). Only then: any factory makes Fastify check each child it returns.
+    ...(options.logger?.level === 'silent' && { childLoggerFactory: (logger: FastifyBaseLogger) => logger }),
     routerOptions: { querystringParser: (query: string) => parseQuery(query) },
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,

@@ -22,14 +22,16 @@ const CACHE_MAX = 10_000;
  * (undefined); only a miss returns a promise, so the hot path adds no promise and no microtask per request.
  */
 export function createAuthenticator(ctx: AppContext) {
-  // Keyed by the whole header as sent, so a hit needs no parsing.
+  // Keyed by the whole header as sent, so a hit needs no parsing. Only the canonical `Bearer <key>` of a valid key
+  // is kept: variants in case and spacing (still accepted) would let one key holder fill the cache.
   const cache = new Map<string, { account: RequestAccount; until: number }>();
   const lookUp = async (req: FastifyRequest, header: string, secret: string, now: number) => {
     const account = await findAccountByKey(ctx.db, secret);
     if (!account) throw new TenureError('authentication', 'api_key_invalid', 'Invalid API key', 'Authorization');
+    req.account = account;
+    if (header !== `Bearer ${secret}`) return;
     if (cache.size >= CACHE_MAX) cache.clear();
     cache.set(header, { account, until: now + CACHE_MS });
-    req.account = account;
   };
   return function authenticate(req: FastifyRequest): Promise<void> | undefined {
     const header = req.headers.authorization;

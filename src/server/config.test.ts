@@ -31,4 +31,6 @@ test('worker poll intervals: defaults, overrides, and a bad value refused by nam
   assert.deepEqual([d.workerPollMs, d.workerIdlePollMs], [250, 30_000]);
   assert.throws(() => readConfig([], { TENURE_WORKER_POLL_MS: 'often' }), { param: 'TENURE_WORKER_POLL_MS' });
   assert.throws(() => readConfig([], { TENURE_WORKER_IDLE_POLL_MS: '0' }), { param: 'TENURE_WORKER_IDLE_POLL_MS' });
+  const tooLong = { TENURE_WORKER_IDLE_POLL_MS: '3000000000' }; // past setTimeout's limit, it would fire at once
+  assert.throws(() => readConfig([], tooLong), { param: 'TENURE_WORKER_IDLE_POLL_MS' });
 });

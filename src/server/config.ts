@@ -34,8 +34,9 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
   const milliseconds = (flag: string, name: string, fallback: number) => {
     const raw = pick(flag, name);
     const value = Number(raw ?? fallback);
-    if (!Number.isInteger(value) || value < 1)
-      throw invalid('config_invalid', `${name} must be ≥ 1 ms, got ${raw}`, name);
+    // Timers take at most 2^31 − 1 ms; a longer one fires at once, which would make an idle worker spin.
+    if (!Number.isInteger(value) || value < 1 || value > 2 ** 31 - 1)
+      throw invalid('config_invalid', `${name} must be 1–2147483647 ms, got ${raw}`, name);
     return value;
   };
   const port = Number(pick('port', 'PORT') ?? 3000);

@@ -59,6 +59,7 @@ export class Worker {
   start(): void {
     this.#started = true;
     this.#stopping = false;
+    this.#pacing.written(); // a restarted worker does not resume a long idle wait
     this.#schedule(0);
   }
 
@@ -78,10 +79,12 @@ export class Worker {
    */
   nudge(): void {
     if (!this.#started || this.#stopping) return;
-    // Also while a tick runs: the write may be in a transaction that commits after the tick looked.
+    // Also while a tick runs: the write may be in a transaction that commits after the tick looked. (While a tick
+    // runs its timer has fired, so #timerAt is past and nothing is rescheduled; once it has set the next timer,
+    // even before #running is cleared, a nudge brings that timer forward.)
     this.#pacing.written();
     const soon = this.#pacing.pollMs;
-    if (!this.#running && this.#timerAt - wallMs() > soon) this.#schedule(soon);
+    if (this.#timerAt - wallMs() > soon) this.#schedule(soon);
   }
 
   async stop(): Promise<void> {
@@ -137,7 +140,10 @@ export class Worker {
     if (this.#lastExpiry && now.getTime() - this.#lastExpiry < 60_000) return;
     this.#lastExpiry = now.getTime();
     const cutoff = new Date(now.getTime() - IDEMPOTENCY_TTL_HOURS * 3600_000);
-    await this.#ctx.db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, cutoff));
+    const expired = lt(idempotencyKeys.createdAt, cutoff);
+    // Looked for first: a DELETE is a write even when it deletes nothing, and a write ends the idle backoff.
+    const [any] = await this.#ctx.db.select({ key: idempotencyKeys.key }).from(idempotencyKeys).where(expired).limit(1);
+    if (any) await this.#ctx.db.delete(idempotencyKeys).where(expired);
   }
 
   /** Runs ticks until nothing is due: for tests and the CLI's one-shot mode. */

@@ -16,6 +16,17 @@ describe('authentication', () => {
   test('wrong key → 401', async () => {
     problem(await h.call('GET', '/v1/customers', { key: 'sk_nope_nope_nope_nope_nope' }), 401, 'api_key_invalid');
   });
+  test('the scheme in any case, and more than one space, are accepted (and answered alike, time after time)', async () => {
+    for (const authorization of [`bearer ${h.key}`, `BEARER  ${h.key}`, `Bearer ${h.key}`, `bearer ${h.key}`]) {
+      const reply = await h.call('GET', '/v1/customers', { headers: { authorization } });
+      assert.equal(reply.statusCode, 200, authorization.replace(h.key, 'sk_…'));
+    }
+    problem(
+      await h.call('GET', '/v1/customers', { headers: { authorization: `Basic ${h.key}` } }),
+      401,
+      'api_key_missing',
+    );
+  });
 });
 
 describe('errors', () => {

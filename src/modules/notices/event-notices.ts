@@ -101,7 +101,7 @@ export function chooseNotice(type: string, o: Obj, previous: Obj | undefined, pu
 async function cursorOf(db: Db, accountId: string, now: Date): Promise<string> {
   const read = async () =>
     (await db.select().from(noticeCursors).where(eq(noticeCursors.accountId, accountId)))[0]?.cursor;
-  // Read first: an idle scan writes nothing, so it does not count as a write that wakes the worker (worker.ts).
+  // Read first, so that a scan with nothing new writes nothing: a write ends the worker's idle backoff (worker.ts).
   const cursor = await read();
   if (cursor) return cursor;
   // A new cursor starts now: an installation that upgrades does not mail its whole history.

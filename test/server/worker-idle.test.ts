@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { readConfig } from '../../src/server/config.ts';
 import { startTenure } from '../../src/server/start.ts';
 import type { DueWorkSource } from '../../src/worker/index.ts';
+import { freshDatabaseUrl } from '../helpers/database.ts';
 
 /** A source that only counts the worker's passes. */
 function passCounter() {
@@ -67,7 +68,8 @@ test('an idle worker on PGlite polls less and less, and a write brings it back w
 
 test('on PostgreSQL the idle worker keeps its poll interval', { skip: !process.env.DATABASE_URL }, async () => {
   const counter = passCounter();
-  const running = await start(process.env.DATABASE_URL, counter);
+  const fresh = await freshDatabaseUrl();
+  const running = await start(fresh.databaseUrl, counter);
   try {
     await sleep(600);
     const from = performance.now();
@@ -75,5 +77,6 @@ test('on PostgreSQL the idle worker keeps its poll interval', { skip: !process.e
     assert.ok(counter.since(from) >= 8, `idle passes in 1 s at a 50 ms poll: ${counter.since(from)}`);
   } finally {
     await running.stop();
+    await fresh.drop();
   }
 });

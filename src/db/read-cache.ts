@@ -73,7 +73,10 @@ export class ReadCache {
         table.size = 0;
       }
       let rows = table.accounts.get(accountId);
-      if (!rows) table.accounts.set(accountId, (rows = new Map()));
+      if (!rows) {
+        rows = new Map();
+        table.accounts.set(accountId, rows);
+      }
       if (!rows.has(id)) table.size++;
       rows.set(id, deepFreeze(row));
     }

@@ -43,7 +43,10 @@ export class RequestMetrics {
 
   record(method: string, route: string, status: number, seconds: number): void {
     let routes = this.byMethod.get(method);
-    if (!routes) this.byMethod.set(method, (routes = new Map()));
+    if (!routes) {
+      routes = new Map();
+      this.byMethod.set(method, routes);
+    }
     let s = routes.get(route);
     if (!s) {
       s = { method, route, statuses: new Map(), buckets: new Array(this.bounds.length).fill(0), sum: 0 };

@@ -14,9 +14,15 @@ export function sendUnchanging(reply: FastifyReply, value: object): void {
   const serialize = reply.getSerializationFunction('200') as Serialize | undefined;
   if (!serialize) throw new Error(`${reply.request.routeOptions.url}: no 200 response schema to serialize with`);
   let byObject = bodies.get(serialize);
-  if (!byObject) bodies.set(serialize, (byObject = new WeakMap()));
+  if (!byObject) {
+    byObject = new WeakMap();
+    bodies.set(serialize, byObject);
+  }
   let body = byObject.get(value);
-  if (body === undefined) byObject.set(value, (body = serialize(value)));
+  if (body === undefined) {
+    body = serialize(value);
+    byObject.set(value, body);
+  }
   // A string with a JSON content type is sent as it is: no preSerialization hooks, no second serialization.
   reply.type('application/json; charset=utf-8').send(body);
 }

@@ -113,7 +113,10 @@ export function keptCustomer(ctx: AppContext, accountId: string, id: string): Re
   const row = customerRows.kept(ctx.db, accountId, id);
   if (!row) return undefined;
   let customer = presentedKept.get(row);
-  if (!customer) presentedKept.set(row, (customer = Object.freeze(presentCustomer(row))));
+  if (!customer) {
+    customer = Object.freeze(presentCustomer(row));
+    presentedKept.set(row, customer);
+  }
   return customer;
 }
 

@@ -2,8 +2,8 @@ import type { FastifyReply } from 'fastify';
 
 type Serialize = (value: unknown) => string;
 
-// By the route's serializer, then by the object: two routes with different response schemas never share a body.
-const bodies = new WeakMap<Serialize, WeakMap<object, string>>();
+// By object, with the serializer that made the body: a route with another response schema makes its own.
+const bodies = new WeakMap<object, { serialize: Serialize; body: string }>();
 
 /**
  * Sends an object that never changes (a frozen object kept by the read cache) as the route's 200 response,
@@ -13,16 +13,11 @@ const bodies = new WeakMap<Serialize, WeakMap<object, string>>();
 export function sendUnchanging(reply: FastifyReply, value: object): void {
   const serialize = reply.getSerializationFunction('200') as Serialize | undefined;
   if (!serialize) throw new Error(`${reply.request.routeOptions.url}: no 200 response schema to serialize with`);
-  let byObject = bodies.get(serialize);
-  if (!byObject) {
-    byObject = new WeakMap();
-    bodies.set(serialize, byObject);
-  }
-  let body = byObject.get(value);
-  if (body === undefined) {
-    body = serialize(value);
-    byObject.set(value, body);
+  let kept = bodies.get(value);
+  if (kept?.serialize !== serialize) {
+    kept = { serialize, body: serialize(value) };
+    bodies.set(value, kept);
   }
   // A string with a JSON content type is sent as it is: no preSerialization hooks, no second serialization.
-  reply.type('application/json; charset=utf-8').send(body);
+  reply.type('application/json; charset=utf-8').send(kept.body);
 }

@@ -6,7 +6,7 @@
  * The hello route and the GET are measured in alternating rounds and compared round by round: this host's speed
  * drifts by up to 2x within minutes, and two runs minutes apart compared that drift more than the servers.
  *
- *   node bench/api.ts [--duration 5] [--rounds 3] [--connections 10] [--warmup 3] [--seed 1000]
+ *   node bench/api.ts [--duration 4] [--rounds 5] [--connections 10] [--warmup 3] [--seed 1000]
  *                     [--only hello,health,get,post]
  *
  * PGlite in memory by default; PostgreSQL (a fresh database, dropped at the end) when DATABASE_URL is set.
@@ -27,8 +27,8 @@ type Scenario = (typeof SCENARIOS)[number];
 
 const { values: args } = parseArgs({
   options: {
-    duration: { type: 'string', default: '5' },
-    rounds: { type: 'string', default: '3' },
+    duration: { type: 'string', default: '4' },
+    rounds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1000' },
@@ -39,7 +39,7 @@ const { values: args } = parseArgs({
 });
 if (args.help) {
   console.log(
-    'node bench/api.ts [--duration 5] [--rounds 3] [--connections 10] [--warmup 3] [--seed 1000] ' +
+    'node bench/api.ts [--duration 4] [--rounds 5] [--connections 10] [--warmup 3] [--seed 1000] ' +
       '[--only hello,health,get,post]',
   );
   process.exit(0);

@@ -43,7 +43,7 @@ export function registerMetrics(app: FastifyInstance, ctx: AppContext, worker: W
   });
   new Gauge({
     name: 'tenure_worker_last_tick_age_seconds',
-    help: 'Seconds since the worker last finished a pass (-1 before the first)',
+    help: 'Seconds since the worker last finished a pass (-1 before the first); on an idle PGlite server up to TENURE_WORKER_IDLE_POLL_MS',
     registers: [registry],
     collect() {
       const last = worker?.lastTickAt;

@@ -11,7 +11,7 @@
  *
  * PGlite in memory by default; PostgreSQL (a fresh database, dropped at the end) when DATABASE_URL is set.
  */
-import { type ChildProcess, fork } from 'node:child_process';
+import { type ChildProcess, fork, type Serializable } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
@@ -58,33 +58,56 @@ const only = new Set(args.only.split(',').map((s) => s.trim()));
 for (const s of only) if (!SCENARIOS.includes(s as Scenario)) throw new Error(`--only: unknown scenario '${s}'`);
 const wanted = (s: Scenario) => only.has(s);
 
-// ---------------------------------------------------------------------------------------------- load generator
+// ---------------------------------------------------------------------------------------------- child processes
 
-class LoadGenerator {
+/** A bench/ script in a child process, answering one message at a time over IPC. */
+class BenchChild<Out> {
   private readonly child: ChildProcess;
-  constructor() {
-    // No execArgv: a `--cpu-prof` on this process profiles the server, not the client.
-    this.child = fork(new URL('./load.ts', import.meta.url), [], {
+  private readonly name: string;
+
+  constructor(file: string, name: string) {
+    this.name = name;
+    // No execArgv: a `--cpu-prof` on this process profiles Tenure, not the children.
+    this.child = fork(new URL(file, import.meta.url), [], {
       execArgv: [],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
   }
 
-  run(job: LoadJob): Promise<LoadSummary> {
+  /** The child's next message; rejected if the child exits first. */
+  next(): Promise<Out> {
     return new Promise((resolve, reject) => {
-      const onExit = (code: number | null) => reject(new Error(`load generator exited (${code}) mid-run`));
+      const onExit = (code: number | null) => reject(new Error(`${this.name} exited (${code}) mid-run`));
       this.child.once('exit', onExit);
-      this.child.once('message', (message: LoadMessage) => {
+      this.child.once('message', (message: Out) => {
         this.child.off('exit', onExit);
-        if (message.kind === 'result') resolve(message.summary);
-        else reject(new Error(`load generator: ${message.message}`));
+        resolve(message);
       });
-      this.child.send(job);
     });
+  }
+
+  ask(message: Serializable): Promise<Out> {
+    const reply = this.next();
+    this.child.send(message);
+    return reply;
   }
 
   close(): void {
     if (this.child.connected) this.child.disconnect();
+  }
+}
+
+class LoadGenerator {
+  private readonly child = new BenchChild<LoadMessage>('./load.ts', 'load generator');
+
+  async run(job: LoadJob): Promise<LoadSummary> {
+    const message = await this.child.ask(job);
+    if (message.kind === 'result') return message.summary;
+    throw new Error(`load generator: ${message.message}`);
+  }
+
+  close(): void {
+    this.child.close();
   }
 }
 
@@ -132,43 +155,30 @@ async function measure(
 
 /** bench/hello.ts in a child process: Fastify's hello route with nothing else in its process. */
 class HelloServer {
-  private readonly child: ChildProcess;
+  private readonly child: BenchChild<HelloMessage>;
   readonly url: string;
 
-  private constructor(child: ChildProcess, url: string) {
+  private constructor(child: BenchChild<HelloMessage>, url: string) {
     this.child = child;
     this.url = url;
   }
 
-  static start(): Promise<HelloServer> {
-    const child = fork(new URL('./hello.ts', import.meta.url), [], {
-      execArgv: [],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    return new Promise((resolve, reject) => {
-      child.once('exit', (code) => reject(new Error(`hello server exited (${code}) before listening`)));
-      child.once('message', (message: HelloMessage) => {
-        child.removeAllListeners('exit');
-        if (message.kind === 'listening') resolve(new HelloServer(child, message.url));
-        else reject(new Error(`hello server: unexpected ${JSON.stringify(message)}`));
-      });
-    });
+  static async start(): Promise<HelloServer> {
+    const child = new BenchChild<HelloMessage>('./hello.ts', 'hello server');
+    const message = await child.next();
+    if (message.kind !== 'listening') throw new Error(`hello server: unexpected ${JSON.stringify(message)}`);
+    return new HelloServer(child, message.url);
   }
 
   /** The child's CPU time so far (user + system, ms). */
-  readonly cpuMs: CpuClock = () =>
-    new Promise((resolve, reject) => {
-      const onExit = (code: number | null) => reject(new Error(`hello server exited (${code}) mid-run`));
-      this.child.once('exit', onExit);
-      this.child.once('message', (message: HelloMessage) => {
-        this.child.off('exit', onExit);
-        resolve(message.kind === 'cpu' ? message.ms : NaN);
-      });
-      this.child.send('cpu');
-    });
+  readonly cpuMs: CpuClock = async () => {
+    const message = await this.child.ask('cpu');
+    if (message.kind !== 'cpu') throw new Error(`hello server: unexpected ${JSON.stringify(message)}`);
+    return message.ms;
+  };
 
   close(): void {
-    if (this.child.connected) this.child.disconnect();
+    this.child.close();
   }
 }
 

@@ -38,6 +38,18 @@ export async function recordEvent(db: Db, actor: Actor, event: NewEvent): Promis
   return row.id;
 }
 
+/**
+ * An update's event, written only when the update changed something: a request that changes nothing (an empty
+ * update, or the values already held) leaves no trace in the outbox, so no webhook or notice fires for it.
+ */
+export async function recordChange(
+  db: Db,
+  actor: Actor,
+  event: NewEvent & { previousAttributes: Record<string, unknown> },
+): Promise<void> {
+  if (Object.keys(event.previousAttributes).length > 0) await recordEvent(db, actor, event);
+}
+
 /** Many events in one statement, in the caller's transaction and in the given order (ids sort by it). */
 export async function recordEvents(db: Db, actor: Actor, list: readonly NewEvent[]): Promise<void> {
   await bulkInsert(

@@ -8,18 +8,20 @@ import Fastify, {
   type FastifySchema,
 } from 'fastify';
 import type { AppContext } from '../context.ts';
+import { ERROR_CODES } from '../kernel/error-codes.ts';
 import { newRequestId } from '../kernel/ids.ts';
 import type { Worker } from '../worker/index.ts';
 import { createAuthenticator } from './auth.ts';
 import { renderDocs } from './docs.ts';
-import { ERROR_CODES } from './error-codes.ts';
+import { answerClientError, createMethodTable, REQUEST_LIMITS, refuseBodyFaults, routeMissing } from './edge.ts';
 import { readIdempotencyKey, replayStored } from './idempotency.ts';
 import { registerMetrics } from './metrics.ts';
 import { sendProblem } from './problem.ts';
-import { parseQuery } from './querystring.ts';
+import { parseQuery, queryError } from './querystring.ts';
 import { registerRoutes } from './routes/v1/index.ts';
 import { stripeWebhookRoute } from './routes/v1/payments.ts';
 import { sharedSchemas } from './schemas/index.ts';
+import { buildValidator } from './validation.ts';
 
 export type AppOptions = {
   /** Signing secret of Stripe's webhook endpoint; without it /webhooks/stripe answers 404. */
@@ -60,9 +62,17 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       const given = req.headers['request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : newRequestId();
     },
-    routerOptions: { querystringParser: (query: string) => parseQuery(query) },
-    bodyLimit: 1024 * 1024,
+    // Ids are validated by each route's schema, after authentication; only a path segment over this is a 414.
+    routerOptions: {
+      querystringParser: (query: string) => parseQuery(query),
+      maxParamLength: REQUEST_LIMITS.paramLength,
+    },
+    // A bad percent-encoding or an over-long segment in the path: the same problem+json as every other error.
+    frameworkErrors: (error, req, reply) => sendProblem(error, req, reply),
+    clientErrorHandler: answerClientError,
+    bodyLimit: REQUEST_LIMITS.bodyBytes,
     return503OnClosing: true,
+    schemaController: { compilersFactory: { buildValidator } },
     ajv: {
       customOptions: {
         removeAdditional: false,
@@ -73,6 +83,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       },
     },
   });
+  // Bodies are JSON only; Fastify's default text/plain parser would let text reach validation as a string.
+  app.removeContentTypeParser('text/plain');
   for (const schema of sharedSchemas) app.addSchema(schema);
   await app.register(swagger, {
     openapi: {
@@ -100,6 +112,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   };
   app.addHook('onRequest', (req, reply, done) => {
     reply.header('request-id', req.id);
+    const badQuery = queryError(req.query);
+    if (badQuery) return done(badQuery);
     if (!req.url.startsWith('/v1/')) return done();
     let pending: Promise<void> | undefined;
     try {
@@ -111,14 +125,17 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     pending.then(() => afterAuthentication(req, done), done);
   });
   app.setErrorHandler((error, req, reply) => sendProblem(error as Error, req, reply));
-  app.setNotFoundHandler((req, reply) =>
-    sendProblem(Object.assign(new Error(`No route ${req.method} ${req.url}`), { statusCode: 404 }), req, reply),
-  );
+  const methods = createMethodTable();
+  app.setNotFoundHandler((req, reply) => sendProblem(routeMissing(methods.allowed(req.url), req, reply), req, reply));
 
   // Route-level, not global: a GET never carries an idempotency key, and only list routes return a list.
   app.addHook('onRoute', (route) => {
-    const methods = [route.method].flat();
-    if (methods.includes('POST')) route.preHandler = [replayIdempotent, ...[route.preHandler ?? []].flat()];
+    methods.add(route);
+    const verbs = [route.method].flat();
+    if (verbs.includes('POST')) {
+      route.preValidation = [refuseBodyFaults, ...[route.preValidation ?? []].flat()];
+      route.preHandler = [replayIdempotent, ...[route.preHandler ?? []].flat()];
+    }
     if (returnsList(route.schema)) route.preSerialization = [listUrl, ...[route.preSerialization ?? []].flat()];
   });
   function replayIdempotent(req: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) {

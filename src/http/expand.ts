@@ -1,7 +1,10 @@
 import type { AppContext } from '../context.ts';
 import { invalid } from '../kernel/errors.ts';
+import type { EXPANDABLE } from './schemas/common.ts';
 
 export type Expander = (ctx: AppContext, accountId: string, id: string) => Promise<unknown>;
+/** One loader for each field a resource declares expandable (EXPANDABLE), no more, no fewer. */
+export type Expanders<R extends keyof typeof EXPANDABLE> = Record<(typeof EXPANDABLE)[R][number], Expander>;
 
 /**
  * Stripe's `expand[]`: swaps an id field for the object it names, on a single object (`product`) or on every item

@@ -16,13 +16,16 @@ export type Problem = {
 const TITLES: Record<number, string> = {
   400: 'Invalid request',
   401: 'Authentication required',
+  402: 'Payment required',
   403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
   409: 'Conflict',
   413: 'Payload too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   429: 'Too many requests',
+  431: 'Request header fields too large',
   500: 'Internal error',
   503: 'Service unavailable',
 };
@@ -49,6 +52,16 @@ export function validationToError(error: FastifyError): TenureError {
     return new TenureError('invalid_request', 'parameter_missing', `Missing required parameter: ${param}`, param);
   }
   const param = joinPath(first.instancePath) || (error.validationContext ?? 'body');
+  // An `expand[]` path a resource does not declare (the spec lists them as an enum).
+  if (/^expand(\[\d+\])?$/.test(param) && first.keyword === 'enum') {
+    const allowed = (first.params.allowedValues as string[]).join(', ');
+    return new TenureError(
+      'invalid_request',
+      'expand_invalid',
+      `That path cannot be expanded here; expandable: ${allowed}`,
+      'expand',
+    );
+  }
   return new TenureError(
     'invalid_request',
     'parameter_invalid',
@@ -69,10 +82,13 @@ function toTenureError(error: FastifyError | TenureError | Error): TenureError {
     );
   }
   const status = fe.statusCode ?? 500;
+  if (fe.code === 'FST_ERR_BAD_URL') {
+    return new TenureError('invalid_request', 'parameter_invalid', 'The path is not valid percent-encoded UTF-8');
+  }
   if (status === 404) return new TenureError('not_found', 'route_not_found', fe.message);
-  if (status === 405) return new TenureError('invalid_request', 'method_not_allowed', fe.message);
-  if (status === 415) return new TenureError('invalid_request', 'unsupported_media_type', fe.message);
-  if (status === 413) return new TenureError('invalid_request', 'payload_too_large', fe.message);
+  if (status === 415) return new TenureError('unsupported_media_type', 'unsupported_media_type', fe.message);
+  if (status === 413) return new TenureError('payload_too_large', 'payload_too_large', fe.message);
+  if (status === 414) return new TenureError('uri_too_long', 'uri_too_long', fe.message);
   if (status === 400) return new TenureError('invalid_request', 'invalid_body', fe.message);
   return new TenureError(
     'internal',
@@ -98,7 +114,7 @@ export function problemOf(error: TenureError, status: number, req: FastifyReques
 /** The single place errors become HTTP: RFC 9457 problem+json with `code`, `param` and the request id. */
 export function sendProblem(error: FastifyError | TenureError | Error, req: FastifyRequest, reply: FastifyReply) {
   const tenureError = toTenureError(error);
-  const status = tenureError.code === 'unsupported_media_type' ? 415 : STATUS_BY_KIND[tenureError.kind];
+  const status = STATUS_BY_KIND[tenureError.kind];
   if (status >= 500) req.log.error({ err: error }, 'request failed');
   return reply
     .code(status)

@@ -1,9 +1,14 @@
 import {
+  amount,
   arrayOf,
   bool,
   currency,
+  EXPANDABLE,
+  expandable,
+  expandQuery,
   int,
   listQuery,
+  MAX_AMOUNT,
   metadataIn,
   nullable,
   resource,
@@ -41,7 +46,7 @@ export const subscriptionSchema = open(
     'Subscription',
     'subscription',
     {
-      customer: str(),
+      customer: expandable('Customer'),
       status: str({ enum: ['trialing', 'active', 'past_due', 'paused', 'canceled', 'incomplete', 'unpaid'] }),
       currency: str(),
       items: { type: 'object', additionalProperties: true },
@@ -53,7 +58,7 @@ export const subscriptionSchema = open(
       cancel_at: nullable(int()),
       canceled_at: nullable(int()),
       ended_at: nullable(int()),
-      latest_invoice: nullable(str()),
+      latest_invoice: expandable('Invoice'),
       metadata: { type: 'object', additionalProperties: { type: 'string' } },
     },
     'A customer’s recurring purchase of one or more prices, billed each period from its anchor.',
@@ -65,8 +70,8 @@ export const invoiceSchema = open(
     'Invoice',
     'invoice',
     {
-      customer: str(),
-      subscription: nullable(str()),
+      customer: expandable('Customer'),
+      subscription: expandable('Subscription'),
       status: str({ enum: ['draft', 'open', 'paid', 'void', 'uncollectible'] }),
       number: nullable(str()),
       currency: str(),
@@ -152,12 +157,14 @@ export const pauseSubscriptionBody = strictObject({ resumes_at: unixTime });
 
 export const listSubscriptionsQuery = strictObject({
   ...listQuery,
+  ...expandQuery(EXPANDABLE.subscription, true),
   customer: str(),
   status: str({ enum: ['trialing', 'active', 'past_due', 'paused', 'canceled', 'incomplete', 'unpaid', 'all'] }),
 });
 
 export const listInvoicesQuery = strictObject({
   ...listQuery,
+  ...expandQuery(EXPANDABLE.invoice, true),
   customer: str(),
   subscription: str(),
   status: str({ enum: ['draft', 'open', 'paid', 'void', 'uncollectible'] }),
@@ -192,15 +199,15 @@ export const updateInvoiceBody = strictObject({
 });
 export const payInvoiceBody = strictObject({
   paid_out_of_band: bool(),
-  amount: int({ minimum: 1, description: 'Part of what is due (partial payment); default all of it' }),
+  amount: amount(1, 'Part of what is due (partial payment); default all of it'),
 });
 
 export const createInvoiceItemBody = strictObject(
   {
     customer: str(),
-    amount: int(),
-    unit_amount: int(),
-    quantity: int({ minimum: 1 }),
+    amount: amount(-MAX_AMOUNT),
+    unit_amount: amount(-MAX_AMOUNT),
+    quantity: int({ minimum: 1, maximum: 1_000_000_000 }),
     currency,
     description: str({ maxLength: 500 }),
     subscription: str(),
@@ -215,7 +222,7 @@ export const createInvoiceItemBody = strictObject(
 const usageIn = strictObject(
   {
     subscription_item: str(),
-    quantity: int({ minimum: 0 }),
+    quantity: int({ minimum: 0, maximum: 1_000_000_000_000 }),
     timestamp: unixTime,
     identifier: str({
       maxLength: 255,
@@ -229,7 +236,7 @@ const usageIn = strictObject(
 export const usageBatchBody = strictObject({ records: arrayOf(usageIn, { minItems: 1, maxItems: 1000 }) }, ['records']);
 export const itemUsageBody = strictObject(
   {
-    quantity: int({ minimum: 0 }),
+    quantity: int({ minimum: 0, maximum: 1_000_000_000_000 }),
     timestamp: unixTime,
     identifier: str({ maxLength: 255 }),
     value_key: str({ maxLength: 255 }),

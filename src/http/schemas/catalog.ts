@@ -1,9 +1,12 @@
 import {
+  amount,
   arrayOf,
   bool,
   currency,
   decimalString,
+  EXPANDABLE,
   expandable,
+  expandQuery,
   int,
   listQuery,
   metadataIn,
@@ -16,7 +19,7 @@ import {
   unixTime,
 } from './common.ts';
 
-const minor = (description = 'Minor units of the currency') => int({ minimum: 0, description });
+const minor = (description = 'Minor units of the currency') => amount(0, description);
 
 export const productSchema = resource(
   'Product',
@@ -75,7 +78,7 @@ export const createPriceBody = strictObject(
     ...pricingFields,
     ...priceMutable,
     currency,
-    product: str(),
+    product: str({ minLength: 1, maxLength: 255 }),
     product_data: strictObject(
       { name: str({ minLength: 1, maxLength: 250 }), description: str(), metadata: metadataIn },
       ['name'],
@@ -97,6 +100,7 @@ export const createPriceBody = strictObject(
 export const updatePriceBody = strictObject({ ...pricingFields, ...priceMutable });
 export const listPricesQuery = strictObject({
   ...listQuery,
+  ...expandQuery(EXPANDABLE.price, true),
   product: str(),
   active: bool(),
   currency: str(),
@@ -165,7 +169,7 @@ export const createCouponBody = strictObject({
   id: str({ pattern: '^[A-Za-z0-9_-]{1,64}$' }),
   name: str({ maxLength: 40 }),
   percent_off: { type: 'number', exclusiveMinimum: 0, maximum: 100 },
-  amount_off: int({ minimum: 1 }),
+  amount_off: amount(1),
   currency,
   duration: str({ enum: ['once', 'repeating', 'forever'], default: 'once' }),
   duration_in_months: int({ minimum: 1, maximum: 120 }),
@@ -219,6 +223,7 @@ export const createPromotionCodeBody = strictObject(
 export const updatePromotionCodeBody = strictObject({ active: bool(), metadata: metadataIn });
 export const listPromotionCodesQuery = strictObject({
   ...listQuery,
+  ...expandQuery(EXPANDABLE.promotionCode, true),
   code: str(),
   coupon: str(),
   customer: str(),

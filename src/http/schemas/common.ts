@@ -36,7 +36,18 @@ export function resource(id: string, object: string, properties: Record<string, 
 }
 
 export const currency = str({ pattern: '^[A-Za-z]{3}$', description: 'ISO 4217 code, lowercase in responses' });
-export const unixTime = int({ minimum: 0, description: 'Unix seconds' });
+/** The last second of year 9999: later instants are typing mistakes (milliseconds for seconds), not dates. */
+export const MAX_UNIX_TIME = 253_402_300_799;
+export const unixTime = int({ minimum: 0, maximum: MAX_UNIX_TIME, description: 'Unix seconds' });
+
+/**
+ * The largest amount one field takes, in minor units (Stripe's ceiling is lower): a billion dollars in cents, a
+ * hundred billion yen. Keeps every sum of lines far inside int8 and JavaScript's exact integers.
+ */
+export const MAX_AMOUNT = 99_999_999_999;
+/** An amount in minor units, from `minimum` up to MAX_AMOUNT. */
+export const amount = (minimum: number, description = 'Minor units of the currency'): Schema =>
+  int({ minimum, maximum: MAX_AMOUNT, description });
 export const decimalString = str({ pattern: '^-?\\d+(\\.\\d+)?$' });
 
 export const metadataIn: Schema = {
@@ -69,16 +80,35 @@ export const deleted = (object: string): Schema => ({
 
 export const idParams = strictObject({ id: str({ maxLength: 255 }) }, ['id']);
 
-export const expandQuery: Record<string, Schema> = {
-  expand: arrayOf(str(), { maxItems: 20, description: 'Fields to expand, e.g. expand[]=product' }),
-};
+/**
+ * The `expand[]` parameter of a resource that declares expandable fields: the spec lists them as an enum, so an
+ * unknown path is a 400 naming `expand`. On a list each is `data.<field>`.
+ */
+export function expandQuery(fields: readonly string[], list = false): Record<string, Schema> {
+  const paths = list ? fields.map((field) => `data.${field}`) : [...fields];
+  return {
+    expand: arrayOf(str({ enum: paths }), {
+      maxItems: paths.length,
+      uniqueItems: true,
+      description: `Fields to expand into their objects: ${paths.join(', ')}`,
+    }),
+  };
+}
 
 export const listQuery: Record<string, Schema> = {
   limit: int({ minimum: 1, maximum: 100, default: 10 }),
   starting_after: str({ description: 'Cursor: an object id; returns the page after it' }),
   ending_before: str({ description: 'Cursor: an object id; returns the page before it' }),
-  ...expandQuery,
 };
+
+/** Fields each resource can expand; routes build their expanders from the same lists, so the two cannot drift. */
+export const EXPANDABLE = {
+  customer: ['test_clock'],
+  price: ['product'],
+  promotionCode: ['coupon', 'customer'],
+  subscription: ['customer', 'latest_invoice'],
+  invoice: ['customer', 'subscription'],
+} as const;
 
 export const createdRange = strictObject({ gt: unixTime, gte: unixTime, lt: unixTime, lte: unixTime }, [], {
   description: 'created[gte]=…&created[lt]=… (unix seconds)',

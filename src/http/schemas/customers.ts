@@ -3,7 +3,9 @@ import {
   bool,
   createdRange,
   currency,
+  EXPANDABLE,
   expandable,
+  expandQuery,
   int,
   listQuery,
   metadataIn,
@@ -74,6 +76,7 @@ export const updateCustomerBody = strictObject(customerFields);
 
 export const listCustomersQuery = strictObject({
   ...listQuery,
+  ...expandQuery(EXPANDABLE.customer, true),
   email: str({ description: 'Exact e-mail, any case' }),
   name: str({ description: 'Substring of the name, any case' }),
   tag: str(),

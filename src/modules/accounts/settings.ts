@@ -1,8 +1,10 @@
 /** The account's own settings: time zone (days are counted in it), invoice numbering and auto-advance. */
+
 import { eq } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../context.ts';
+import { hasChanges } from '../../db/changes.ts';
 import { accounts } from '../../db/schema/index.ts';
-import { recordEvent } from '../../events/index.ts';
+import { previousAttributes, recordChange } from '../../events/index.ts';
 import { toUnix } from '../../kernel/clock.ts';
 import { isSupportedCurrency } from '../../kernel/currency.ts';
 import { invalid, notFound } from '../../kernel/errors.ts';
@@ -104,7 +106,7 @@ export async function updateAccount(ctx: AppContext, actor: Actor, input: Accoun
   }
   const reporting = input.settings?.analytics?.reporting_currency;
   if (reporting && !isSupportedCurrency(reporting)) {
-    throw invalid('invalid_currency', `Unsupported currency ${reporting}`, 'settings.analytics.reporting_currency');
+    throw invalid('currency_unsupported', `Unsupported currency ${reporting}`, 'settings.analytics.reporting_currency');
   }
   const dunning = input.settings?.dunning;
   if (dunning) {
@@ -112,17 +114,21 @@ export async function updateAccount(ctx: AppContext, actor: Actor, input: Accoun
     const problem = policyProblem({ retryDays: dunning.retry_days, stages });
     if (problem) throw invalid('parameter_invalid', problem.message, `settings.${problem.param}`);
   }
-  const [updated] = await ctx.db
-    .update(accounts)
-    .set({
-      ...(input.name !== undefined && { name: input.name }),
-      ...(input.time_zone !== undefined && { timeZone: input.time_zone }),
-      ...(input.default_locale !== undefined && { defaultLocale: input.default_locale }),
-      ...(input.settings && { settings: mergeSettings(row.settings as Record<string, unknown>, input.settings) }),
-    })
-    .where(eq(accounts.id, actor.accountId))
-    .returning();
+  const changes = {
+    ...(input.name !== undefined && { name: input.name }),
+    ...(input.time_zone !== undefined && { timeZone: input.time_zone }),
+    ...(input.default_locale !== undefined && { defaultLocale: input.default_locale }),
+    ...(input.settings && { settings: mergeSettings(row.settings as Record<string, unknown>, input.settings) }),
+  };
+  const [updated] = hasChanges(changes)
+    ? await ctx.db.update(accounts).set(changes).where(eq(accounts.id, actor.accountId)).returning()
+    : [row];
   const object = present(updated!);
-  await recordEvent(ctx.db, actor, { type: 'account.updated', object, at: ctx.clock.now() });
+  await recordChange(ctx.db, actor, {
+    type: 'account.updated',
+    object,
+    previousAttributes: previousAttributes(present(row), object),
+    at: ctx.clock.now(),
+  });
   return object;
 }

@@ -16,7 +16,7 @@ export type ExchangeRateInput = { currency: string; quote_currency: string; rate
 
 function code(value: string, param: string): string {
   const c = value.toLowerCase();
-  if (!isSupportedCurrency(c)) throw invalid('invalid_currency', `Unsupported currency ${value}`, param);
+  if (!isSupportedCurrency(c)) throw invalid('currency_unsupported', `Unsupported currency ${value}`, param);
   return c;
 }
 
@@ -49,7 +49,7 @@ export async function setExchangeRate(db: Db, accountId: string, input: Exchange
   const currency = code(input.currency, 'currency');
   const quote = code(input.quote_currency, 'quote_currency');
   if (currency === quote)
-    throw invalid('invalid_currency', 'currency and quote_currency must differ', 'quote_currency');
+    throw invalid('currency_unsupported', 'currency and quote_currency must differ', 'quote_currency');
   const rate = String(input.rate);
   if (!/^\d+(\.\d+)?$/.test(rate) || Number(rate) <= 0) throw invalid('invalid_rate', 'rate must be > 0', 'rate');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(input.date))) {

@@ -1,8 +1,7 @@
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
-import { accounts, mrrMovements } from '../../db/schema/index.ts';
+import { mrrMovements } from '../../db/schema/index.ts';
 import { fromUnix, toDate, toUnix } from '../../kernel/clock.ts';
-import { invalid } from '../../kernel/errors.ts';
 import { type AggregateRow, aggregateMovements, churnInWindow } from './aggregate-movements.ts';
 import {
   addToTotals,
@@ -22,21 +21,12 @@ import {
   seriesEdges,
 } from './core/index.ts';
 import { reportingCurrency } from './exchange-rates.ts';
+import { accountTimeZone, assertBucketCount, reportRange } from './report-range.ts';
 import { type MetricsQuery, sliceOf } from './slice.ts';
 
 export type RangeQuery = { start?: number; end?: number; interval?: SeriesInterval };
 
-function range(ctx: AppContext, q: RangeQuery) {
-  const end = q.end ?? toUnix(ctx.clock.now());
-  const start = q.start ?? end - 30 * 86_400;
-  if (end <= start) throw invalid('invalid_range', 'end must be after start', 'end');
-  return { start, end };
-}
-
-async function timeZone(ctx: AppContext, accountId: string) {
-  const [row] = await ctx.db.select({ tz: accounts.timeZone }).from(accounts).where(eq(accounts.id, accountId));
-  return row?.tz ?? 'UTC';
-}
+const range = (ctx: AppContext, q: RangeQuery) => reportRange(ctx, q, 30);
 
 /** Per group (null without a breakdown): totals before the first edge, and per bucket. */
 function totalsByGroup(rows: readonly AggregateRow[], buckets: number) {
@@ -79,7 +69,8 @@ const present = (buckets: SeriesBucket[]) => buckets.map((b) => ({ ...b, mrr: b.
 export async function mrrSeriesReport(ctx: AppContext, accountId: string, q: MetricsQuery) {
   const { start, end } = range(ctx, q);
   const interval = q.interval ?? 'month';
-  const edges = seriesEdges(start, end, interval, await timeZone(ctx, accountId));
+  assertBucketCount(start, end, interval);
+  const edges = seriesEdges(start, end, interval, await accountTimeZone(ctx, accountId));
   const { currency, total, groups } = await sliceSeries(ctx, accountId, q, edges);
   return {
     object: 'mrr_series',

@@ -1,9 +1,10 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../context.ts';
+import { hasChanges } from '../../db/changes.ts';
 import { byId, findOne } from '../../db/find.ts';
 import { type ListParams, listPage } from '../../db/paginate.ts';
 import { coupons } from '../../db/schema/index.ts';
-import { previousAttributes, recordEvent } from '../../events/index.ts';
+import { previousAttributes, recordChange, recordEvent } from '../../events/index.ts';
 import { fromUnix, toDate } from '../../kernel/clock.ts';
 import { isSupportedCurrency } from '../../kernel/currency.ts';
 import { conflict, invalid, notFound } from '../../kernel/errors.ts';
@@ -102,16 +103,19 @@ export async function updateCoupon(
 ) {
   const current = await findCoupon(ctx, actor.accountId, id, 'id', true);
   const at = ctx.clock.now();
-  const [row] = await ctx.db
-    .update(coupons)
-    .set({
-      ...(input.name !== undefined && { name: input.name }),
-      ...(input.metadata !== undefined && { metadata: mergeMetadata(current.metadata, input.metadata) }),
-    })
-    .where(byId(coupons, actor.accountId, id))
-    .returning();
+  const changes = {
+    ...(input.name !== undefined && { name: input.name }),
+    ...(input.metadata !== undefined && { metadata: mergeMetadata(current.metadata, input.metadata) }),
+  };
+  const [row] = hasChanges(changes)
+    ? await ctx.db
+        .update(coupons)
+        .set(changes)
+        .where(byId(coupons, actor.accountId, id))
+        .returning()
+    : [current];
   const coupon = presentCoupon(row!, at);
-  await recordEvent(ctx.db, actor, {
+  await recordChange(ctx.db, actor, {
     type: 'coupon.updated',
     object: coupon,
     previousAttributes: previousAttributes(presentCoupon(current, at), coupon),

@@ -1,10 +1,11 @@
 import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../context.ts';
+import { hasChanges } from '../../db/changes.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { byId, findOne } from '../../db/find.ts';
 import { type ListParams, listPage } from '../../db/paginate.ts';
 import { prices } from '../../db/schema/index.ts';
-import { previousAttributes, recordEvent } from '../../events/index.ts';
+import { previousAttributes, recordChange, recordEvent } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { conflict, invalid } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
@@ -118,24 +119,27 @@ export async function updatePrice(ctx: AppContext, actor: Actor, id: string, inp
   }
   const before = presentPrice(current);
   const pricing = changingPricing ? pricingColumns({ ...priceInputOf(before), ...input } as PriceInput) : {};
-  const [row] = await ctx.db
-    .update(prices)
-    .set({
-      ...pricing,
-      ...(input.nickname !== undefined && { nickname: input.nickname }),
-      ...(input.active !== undefined && { active: input.active }),
-      ...(input.lookup_key !== undefined && { lookupKey: input.lookup_key }),
-      ...(input.tax_behavior !== undefined && { taxBehavior: input.tax_behavior }),
-      ...(input.metadata !== undefined && { metadata: mergeMetadata(current.metadata, input.metadata) }),
-    })
-    .where(byId(prices, actor.accountId, id))
-    .returning()
-    .catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw lookupKeyTaken(input.lookup_key);
-      throw error;
-    });
+  const changes = {
+    ...pricing,
+    ...(input.nickname !== undefined && { nickname: input.nickname }),
+    ...(input.active !== undefined && { active: input.active }),
+    ...(input.lookup_key !== undefined && { lookupKey: input.lookup_key }),
+    ...(input.tax_behavior !== undefined && { taxBehavior: input.tax_behavior }),
+    ...(input.metadata !== undefined && { metadata: mergeMetadata(current.metadata, input.metadata) }),
+  };
+  const [row] = hasChanges(changes)
+    ? await ctx.db
+        .update(prices)
+        .set(changes)
+        .where(byId(prices, actor.accountId, id))
+        .returning()
+        .catch((error: unknown) => {
+          if (isUniqueViolation(error)) throw lookupKeyTaken(input.lookup_key);
+          throw error;
+        })
+    : [current];
   const price = presentPrice(row!);
-  await recordEvent(ctx.db, actor, {
+  await recordChange(ctx.db, actor, {
     type: 'price.updated',
     object: price,
     previousAttributes: previousAttributes(before, price),

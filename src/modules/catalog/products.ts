@@ -3,7 +3,7 @@ import type { Actor, AppContext } from '../../context.ts';
 import { byId, findOne } from '../../db/find.ts';
 import { type ListParams, listPage } from '../../db/paginate.ts';
 import { prices, products } from '../../db/schema/index.ts';
-import { previousAttributes, recordEvent } from '../../events/index.ts';
+import { previousAttributes, recordChange, recordEvent } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { conflict, invalid } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
@@ -67,7 +67,7 @@ export async function updateProduct(ctx: AppContext, actor: Actor, id: string, i
   const product = presentProduct(row!);
   const { updated: _a, ...before } = presentProduct(current);
   const { updated: _b, ...after } = product;
-  await recordEvent(ctx.db, actor, {
+  await recordChange(ctx.db, actor, {
     type: 'product.updated',
     object: product,
     previousAttributes: previousAttributes(before, after),

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../context.ts';
+import { hasChanges } from '../../db/changes.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { byId, findOne } from '../../db/find.ts';
 import { type ListParams, listPage } from '../../db/paginate.ts';
 import { promotionCodes } from '../../db/schema/index.ts';
-import { previousAttributes, recordEvent } from '../../events/index.ts';
+import { previousAttributes, recordChange, recordEvent } from '../../events/index.ts';
 import { fromUnix, toDate } from '../../kernel/clock.ts';
 import { isSupportedCurrency } from '../../kernel/currency.ts';
 import { conflict, invalid } from '../../kernel/errors.ts';
@@ -114,23 +115,26 @@ export async function updatePromotionCode(
   input: { active?: boolean; metadata?: Record<string, string | null> },
 ) {
   const current = await findPromotionCode(ctx, actor.accountId, id, true);
-  const [row] = await ctx.db
-    .update(promotionCodes)
-    .set({
-      ...(input.active !== undefined && { active: input.active }),
-      ...(input.metadata !== undefined && { metadata: mergeMetadata(current.metadata, input.metadata) }),
-    })
-    .where(byId(promotionCodes, actor.accountId, id))
-    .returning()
-    .catch((error: unknown) => {
-      // Re-activating a code whose text another active code now uses breaks the unique index.
-      if (isUniqueViolation(error)) {
-        throw conflict('promotion_code_taken', `Another active promotion code '${current.code}' exists`, 'active');
-      }
-      throw error;
-    });
+  const changes = {
+    ...(input.active !== undefined && { active: input.active }),
+    ...(input.metadata !== undefined && { metadata: mergeMetadata(current.metadata, input.metadata) }),
+  };
+  const [row] = hasChanges(changes)
+    ? await ctx.db
+        .update(promotionCodes)
+        .set(changes)
+        .where(byId(promotionCodes, actor.accountId, id))
+        .returning()
+        .catch((error: unknown) => {
+          // Re-activating a code whose text another active code now uses breaks the unique index.
+          if (isUniqueViolation(error)) {
+            throw conflict('promotion_code_taken', `Another active promotion code '${current.code}' exists`, 'active');
+          }
+          throw error;
+        })
+    : [current];
   const promo = presentPromotionCode(row!);
-  await recordEvent(ctx.db, actor, {
+  await recordChange(ctx.db, actor, {
     type: 'promotion_code.updated',
     object: promo,
     previousAttributes: previousAttributes(presentPromotionCode(current), promo),

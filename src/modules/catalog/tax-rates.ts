@@ -1,9 +1,10 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../context.ts';
+import { hasChanges } from '../../db/changes.ts';
 import { byId, findOne } from '../../db/find.ts';
 import { type ListParams, listPage } from '../../db/paginate.ts';
 import { taxRates } from '../../db/schema/index.ts';
-import { previousAttributes, recordEvent } from '../../events/index.ts';
+import { previousAttributes, recordChange, recordEvent } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { newId } from '../../kernel/ids.ts';
 import { mergeMetadata } from '../../kernel/metadata.ts';
@@ -63,16 +64,19 @@ export async function getTaxRate(ctx: AppContext, accountId: string, id: string)
 /** Percentage and inclusiveness are fixed (invoices already carry them); a new rate replaces an old one. */
 export async function updateTaxRate(ctx: AppContext, actor: Actor, id: string, input: Descriptive) {
   const current = await findTaxRate(ctx, actor.accountId, id, 'id', true);
-  const [row] = await ctx.db
-    .update(taxRates)
-    .set({
-      ...descriptiveColumns(input),
-      ...(input.metadata !== undefined && { metadata: mergeMetadata(current.metadata, input.metadata) }),
-    })
-    .where(byId(taxRates, actor.accountId, id))
-    .returning();
+  const changes = {
+    ...descriptiveColumns(input),
+    ...(input.metadata !== undefined && { metadata: mergeMetadata(current.metadata, input.metadata) }),
+  };
+  const [row] = hasChanges(changes)
+    ? await ctx.db
+        .update(taxRates)
+        .set(changes)
+        .where(byId(taxRates, actor.accountId, id))
+        .returning()
+    : [current];
   const rate = presentTaxRate(row!);
-  await recordEvent(ctx.db, actor, {
+  await recordChange(ctx.db, actor, {
     type: 'tax_rate.updated',
     object: rate,
     previousAttributes: previousAttributes(presentTaxRate(current), rate),

@@ -1,5 +1,6 @@
 import { and, eq, ilike, type SQL, sql } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../context.ts';
+import { hasChanges } from '../../db/changes.ts';
 import { rowsById } from '../../db/index.ts';
 import type { ListParams } from '../../db/paginate.ts';
 import { listPage } from '../../db/paginate.ts';
@@ -140,14 +141,17 @@ export async function updateCustomer(ctx: AppContext, actor: Actor, id: string, 
   const current = await findCustomer(ctx, actor.accountId, id, 'id', true);
   const at = await timeFor(ctx, actor.accountId, current.testClock);
   const consentChanged = input.marketing_consent !== undefined && input.marketing_consent !== current.marketingConsent;
-  const [row] = await ctx.db
-    .update(customers)
-    .set({
-      ...(await columnsFrom(ctx, actor.accountId, input, current)),
-      ...(consentChanged && { marketingConsent: input.marketing_consent, marketingConsentAt: toDate(at) }),
-    })
-    .where(and(eq(customers.accountId, actor.accountId), eq(customers.id, id)))
-    .returning();
+  const changes = {
+    ...(await columnsFrom(ctx, actor.accountId, input, current)),
+    ...(consentChanged && { marketingConsent: input.marketing_consent, marketingConsentAt: toDate(at) }),
+  };
+  const [row] = hasChanges(changes)
+    ? await ctx.db
+        .update(customers)
+        .set(changes)
+        .where(and(eq(customers.accountId, actor.accountId), eq(customers.id, id)))
+        .returning()
+    : [current];
   const before = presentCustomer(current);
   const customer = presentCustomer(row!);
   const previous = previousAttributes(before, customer);

@@ -7,10 +7,10 @@ import {
   dunningReport,
   trialReport,
 } from '../../../modules/analytics/index.ts';
-import { int, str, strictObject } from '../../schemas/common.ts';
+import { str, strictObject, unixTime } from '../../schemas/common.ts';
 import { spec } from './route-kit.ts';
 
-const range = { start: int({ minimum: 0 }), end: int({ minimum: 0 }) };
+const range = { start: unixTime, end: unixTime };
 const anyObject = { type: 'object', additionalProperties: true };
 
 /** /v1/metrics cohorts, trial conversion and dunning recovery: each figure follows the definition in its description. */

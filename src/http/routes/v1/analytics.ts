@@ -10,12 +10,22 @@ import {
   seriesCsv,
   setExchangeRate,
 } from '../../../modules/analytics/index.ts';
-import { currency, decimalString, int, listOf, listQuery, ref, str, strictObject } from '../../schemas/common.ts';
+import {
+  currency,
+  decimalString,
+  int,
+  listOf,
+  listQuery,
+  ref,
+  str,
+  strictObject,
+  unixTime,
+} from '../../schemas/common.ts';
 import { mutation, spec } from './route-kit.ts';
 
 type MetricsQuery = SliceQuery & { format?: string; limit?: number };
 
-const range = { start: int({ minimum: 0 }), end: int({ minimum: 0 }) };
+const range = { start: unixTime, end: unixTime };
 /** Filters and breakdown of /v1/metrics/mrr and /summary (see modules/analytics/slice.ts). */
 const slice = {
   plan: str({ description: 'Only this price (plan): movements of its MRR share, classified at the plan level' }),

@@ -4,14 +4,27 @@ import * as billing from '../../../flows/billing/index.ts';
 import { type AccountSettingsInput, getAccount, updateAccount } from '../../../modules/accounts/index.ts';
 import { getCustomer } from '../../../modules/customers/index.ts';
 import { recordUsage, type UsageInput } from '../../../modules/usage/index.ts';
-import { expandObject } from '../../expand.ts';
+import { type Expanders, expandObject } from '../../expand.ts';
 import * as s from '../../schemas/billing.ts';
-import { currency, expandQuery, idParams, listOf, listQuery, ref, strictObject } from '../../schemas/common.ts';
+import {
+  currency,
+  EXPANDABLE,
+  expandQuery,
+  idParams,
+  listOf,
+  listQuery,
+  ref,
+  strictObject,
+} from '../../schemas/common.ts';
 import { noticeSettingsBody } from '../../schemas/notices.ts';
 import { type ExpandQuery, type IdParams, mutation, spec } from './route-kit.ts';
 
-const expandOnly = strictObject(expandQuery);
-const expanders = { customer: getCustomer, latest_invoice: billing.getInvoice };
+const expandOnly = strictObject(expandQuery(EXPANDABLE.subscription));
+const expanders: Expanders<'subscription'> = { customer: getCustomer, latest_invoice: billing.getInvoice };
+const invoiceExpanders: Expanders<'invoice'> = { customer: getCustomer, subscription: billing.getSubscription };
+const expandInvoiceQuery = strictObject(expandQuery(EXPANDABLE.invoice));
+const expandInvoice = <T>(c: AppContext, req: { account: { accountId: string }; query: unknown }, value: T) =>
+  expandObject(c, req.account.accountId, value, (req.query as ExpandQuery).expand, invoiceExpanders);
 
 type Req = { account: { accountId: string }; query: unknown; params: unknown; body: unknown };
 
@@ -176,9 +189,10 @@ export function invoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
       summary: 'Retrieve an invoice',
       operationId: 'getInvoice',
       params: idParams,
+      querystring: expandInvoiceQuery,
       response: ref('Invoice'),
     }),
-    async (req) => billing.getInvoice(ctx, req.account.accountId, id(req)),
+    async (req) => expandInvoice(ctx, req, await billing.getInvoice(ctx, req.account.accountId, id(req))),
   );
   app.get(
     base,
@@ -189,7 +203,12 @@ export function invoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
       querystring: s.listInvoicesQuery,
       response: listOf('Invoice'),
     }),
-    async (req) => billing.listInvoices(ctx, req.account.accountId, req.query as billing.InvoiceSearch),
+    async (req) =>
+      expandInvoice(
+        ctx,
+        req,
+        await billing.listInvoices(ctx, req.account.accountId, req.query as billing.InvoiceSearch),
+      ),
   );
   action(
     '/:id',

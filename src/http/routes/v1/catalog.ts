@@ -3,19 +3,30 @@ import type { AppContext } from '../../../context.ts';
 import type { ListParams } from '../../../db/paginate.ts';
 import * as catalog from '../../../modules/catalog/index.ts';
 import { getCustomer } from '../../../modules/customers/index.ts';
-import { type Expander, expandObject } from '../../expand.ts';
+import { type Expanders, expandObject } from '../../expand.ts';
 import * as s from '../../schemas/catalog.ts';
-import { deleted, expandQuery, idParams, listOf, listQuery, ref, strictObject } from '../../schemas/common.ts';
+import {
+  deleted,
+  EXPANDABLE,
+  expandQuery,
+  idParams,
+  listOf,
+  listQuery,
+  ref,
+  strictObject,
+} from '../../schemas/common.ts';
 import { type ExpandQuery, type IdParams, mutation, spec } from './route-kit.ts';
 
 type Body<T> = { body: unknown } & T;
 const idOf = (req: { params: unknown }) => (req.params as IdParams).id;
-const expandOnly = strictObject(expandQuery);
-
-/** Expansion reads through the caller's context: inside a mutation that is its transaction (PGlite has one connection). */
-function withExpand(expanders: Record<string, Expander>) {
-  return <T>(ctx: AppContext, req: { account: { accountId: string }; query: unknown }, value: T) =>
+/**
+ * A resource's expansion and its `expand[]` query schema, from one declaration. Expansion reads through the caller's
+ * context: inside a mutation that is its transaction (PGlite has one connection).
+ */
+function withExpand<R extends keyof typeof EXPANDABLE>(resource: R, expanders: Expanders<R>) {
+  const run = <T>(ctx: AppContext, req: { account: { accountId: string }; query: unknown }, value: T) =>
     expandObject(ctx, req.account.accountId, value, (req.query as ExpandQuery).expand, expanders);
+  return Object.assign(run, { query: strictObject(expandQuery(EXPANDABLE[resource])) });
 }
 
 function productRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -78,14 +89,14 @@ function productRoutes(app: FastifyInstance, ctx: AppContext) {
 function priceRoutes(app: FastifyInstance, ctx: AppContext) {
   const tag = 'Prices';
   const base = '/v1/prices';
-  const expand = withExpand({ product: catalog.getProduct });
+  const expand = withExpand('price', { product: catalog.getProduct });
   app.post(
     base,
     spec({
       tag,
       summary: 'Create a price',
       operationId: 'createPrice',
-      querystring: expandOnly,
+      querystring: expand.query,
       body: s.createPriceBody,
       response: ref('Price'),
     }),
@@ -100,7 +111,7 @@ function priceRoutes(app: FastifyInstance, ctx: AppContext) {
       summary: 'Retrieve a price',
       operationId: 'getPrice',
       params: idParams,
-      querystring: expandOnly,
+      querystring: expand.query,
       response: ref('Price'),
     }),
     async (req) => expand(ctx, req, await catalog.getPrice(ctx, req.account.accountId, idOf(req))),
@@ -112,7 +123,7 @@ function priceRoutes(app: FastifyInstance, ctx: AppContext) {
       summary: 'Update a price (amounts only while never billed)',
       operationId: 'updatePrice',
       params: idParams,
-      querystring: expandOnly,
+      querystring: expand.query,
       body: s.updatePriceBody,
       response: ref('Price'),
     }),
@@ -192,14 +203,14 @@ function couponRoutes(app: FastifyInstance, ctx: AppContext) {
 function promotionCodeRoutes(app: FastifyInstance, ctx: AppContext) {
   const tag = 'Promotion codes';
   const base = '/v1/promotion_codes';
-  const expand = withExpand({ coupon: catalog.getCoupon, customer: getCustomer });
+  const expand = withExpand('promotionCode', { coupon: catalog.getCoupon, customer: getCustomer });
   app.post(
     base,
     spec({
       tag,
       summary: 'Create a promotion code',
       operationId: 'createPromotionCode',
-      querystring: expandOnly,
+      querystring: expand.query,
       body: s.createPromotionCodeBody,
       response: ref('PromotionCode'),
     }),
@@ -214,7 +225,7 @@ function promotionCodeRoutes(app: FastifyInstance, ctx: AppContext) {
       summary: 'Retrieve a promotion code',
       operationId: 'getPromotionCode',
       params: idParams,
-      querystring: expandOnly,
+      querystring: expand.query,
       response: ref('PromotionCode'),
     }),
     async (req) => expand(ctx, req, await catalog.getPromotionCode(ctx, req.account.accountId, idOf(req))),
@@ -226,7 +237,7 @@ function promotionCodeRoutes(app: FastifyInstance, ctx: AppContext) {
       summary: 'Activate, deactivate or annotate a promotion code',
       operationId: 'updatePromotionCode',
       params: idParams,
-      querystring: expandOnly,
+      querystring: expand.query,
       body: s.updatePromotionCodeBody,
       response: ref('PromotionCode'),
     }),

@@ -15,8 +15,17 @@ import {
   updateCustomer,
 } from '../../../modules/customers/index.ts';
 import { getTestClock } from '../../../modules/test-clocks/index.ts';
-import { expandObject } from '../../expand.ts';
-import { deleted, expandQuery, idParams, listOf, listQuery, ref, strictObject } from '../../schemas/common.ts';
+import { type Expanders, expandObject } from '../../expand.ts';
+import {
+  deleted,
+  EXPANDABLE,
+  expandQuery,
+  idParams,
+  listOf,
+  listQuery,
+  ref,
+  strictObject,
+} from '../../schemas/common.ts';
 import {
   createAttributeDefinitionBody,
   createCustomerBody,
@@ -26,12 +35,12 @@ import {
 import { sendUnchanging } from '../../serialized.ts';
 import { type ExpandQuery, type IdParams, mutation, spec } from './route-kit.ts';
 
-const expanders = { test_clock: getTestClock };
+const expanders: Expanders<'customer'> = { test_clock: getTestClock };
 
 export function customerRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tag = 'Customers';
   const base = '/v1/customers';
-  const expandOnly = strictObject(expandQuery);
+  const expandOnly = strictObject(expandQuery(EXPANDABLE.customer));
   // Inside a mutation, expansion must read through the transaction (PGlite has one connection).
   const expand = <T>(c: AppContext, req: { account: { accountId: string }; query: unknown }, value: T) =>
     expandObject(c, req.account.accountId, value, (req.query as ExpandQuery).expand, expanders);

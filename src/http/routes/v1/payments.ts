@@ -13,7 +13,16 @@ import {
   getPaymentMethod,
   listPaymentMethods,
 } from '../../../modules/payments/payment-methods.ts';
-import { idParams, listOf, listQuery, ref, type Schema, strictObject } from '../../schemas/common.ts';
+import {
+  amount,
+  idParams,
+  listOf,
+  listQuery,
+  MAX_AMOUNT,
+  ref,
+  type Schema,
+  strictObject,
+} from '../../schemas/common.ts';
 import { type IdParams, mutation, spec } from './route-kit.ts';
 
 const open = (id: string): Schema => ({ $id: id, type: 'object', additionalProperties: true });
@@ -42,7 +51,11 @@ const notificationBody = strictObject(
   ['payment', 'status'],
 );
 const adjustmentBody = strictObject(
-  { amount: { type: 'integer' }, currency: str({ pattern: '^[A-Za-z]{3}$' }), description: str({ maxLength: 350 }) },
+  {
+    amount: amount(-MAX_AMOUNT, 'Minor units; negative is a credit to the customer'),
+    currency: str({ pattern: '^[A-Za-z]{3}$' }),
+    description: str({ maxLength: 350 }),
+  },
   ['amount', 'currency'],
 );
 
@@ -164,26 +177,23 @@ export function paymentRoutes(app: FastifyInstance, ctx: AppContext): void {
 const creditNoteBody = strictObject(
   {
     invoice: str(),
-    amount: { type: 'integer', minimum: 1 },
+    amount: amount(1),
     lines: {
       type: 'array',
       minItems: 1,
       maxItems: 100,
-      items: strictObject({ invoice_line: str(), amount: { type: 'integer', minimum: 1 } }, ['invoice_line', 'amount']),
+      items: strictObject({ invoice_line: str(), amount: amount(1) }, ['invoice_line', 'amount']),
     },
     reason: str({ enum: ['duplicate', 'fraudulent', 'order_change', 'product_unsatisfactory', 'service_outage'] }),
     memo: str({ maxLength: 500 }),
-    credit_amount: { type: 'integer', minimum: 0 },
-    refund_amount: { type: 'integer', minimum: 0 },
-    out_of_band_amount: { type: 'integer', minimum: 0 },
+    credit_amount: amount(0),
+    refund_amount: amount(0),
+    out_of_band_amount: amount(0),
     metadata: { type: 'object', additionalProperties: { type: 'string', maxLength: 500 }, maxProperties: 50 },
   },
   ['invoice'],
 );
-const refundBody = strictObject(
-  { payment: str(), amount: { type: 'integer', minimum: 1 }, reason: str({ maxLength: 200 }) },
-  ['payment'],
-);
+const refundBody = strictObject({ payment: str(), amount: amount(1), reason: str({ maxLength: 200 }) }, ['payment']);
 export const creditSchemas = [open('CreditNote'), open('Refund')];
 
 export function creditRoutes(app: FastifyInstance, ctx: AppContext): void {

@@ -56,7 +56,7 @@ function percentOf(coupon: Coupon): Decimal | undefined {
   const ok = typeof raw === 'number' ? Number.isFinite(raw) : typeof raw === 'string' && PERCENT.test(raw);
   const pct = ok ? new MoneyDecimal(raw) : undefined;
   if (pct === undefined || pct.lte(0) || pct.gt(100)) {
-    throw invalid('invalid_coupon', 'percent_off must be a number greater than 0 and at most 100', 'percent_off');
+    throw invalid('coupon_invalid', 'percent_off must be a number greater than 0 and at most 100', 'percent_off');
   }
   return pct;
 }
@@ -64,10 +64,10 @@ function percentOf(coupon: Coupon): Decimal | undefined {
 function assertAmountOff(coupon: Coupon): void {
   const amount = coupon.amount_off;
   if (!Number.isSafeInteger(amount) || (amount as number) <= 0) {
-    throw invalid('invalid_coupon', 'amount_off must be a positive integer of minor units', 'amount_off');
+    throw invalid('coupon_invalid', 'amount_off must be a positive integer of minor units', 'amount_off');
   }
   if (typeof coupon.currency !== 'string') {
-    throw invalid('invalid_coupon', 'currency is required with amount_off', 'currency');
+    throw invalid('coupon_invalid', 'currency is required with amount_off', 'currency');
   }
 }
 
@@ -76,7 +76,7 @@ function assertDuration(coupon: Coupon): void {
   if (coupon.duration === 'repeating') {
     if (!Number.isSafeInteger(months) || (months as number) < 1) {
       throw invalid(
-        'invalid_coupon',
+        'coupon_invalid',
         'repeating coupons need a positive integer duration_in_months',
         'duration_in_months',
       );
@@ -84,31 +84,31 @@ function assertDuration(coupon: Coupon): void {
   } else if (coupon.duration === 'once' || coupon.duration === 'forever') {
     if (months != null) {
       throw invalid(
-        'invalid_coupon',
+        'coupon_invalid',
         'duration_in_months is only allowed with duration repeating',
         'duration_in_months',
       );
     }
   } else {
-    throw invalid('invalid_coupon', "duration must be 'once', 'repeating' or 'forever'", 'duration');
+    throw invalid('coupon_invalid', "duration must be 'once', 'repeating' or 'forever'", 'duration');
   }
 }
 
 /** Throws an invalid_request TenureError naming the bad param; call it when a coupon is created, not only when billed. */
 export function validateCoupon(coupon: Coupon): void {
   if (typeof coupon?.id !== 'string' || coupon.id === '') {
-    throw invalid('invalid_coupon', 'coupon id is required', 'id');
+    throw invalid('coupon_invalid', 'coupon id is required', 'id');
   }
   const hasPercent = coupon.percent_off != null;
   if (hasPercent === (coupon.amount_off != null)) {
-    throw invalid('invalid_coupon', 'set exactly one of percent_off and amount_off', 'percent_off');
+    throw invalid('coupon_invalid', 'set exactly one of percent_off and amount_off', 'percent_off');
   }
   if (hasPercent) percentOf(coupon);
   else assertAmountOff(coupon);
   assertDuration(coupon);
   const products = coupon.applies_to_products;
   if (products !== undefined && (!Array.isArray(products) || products.some((p) => typeof p !== 'string'))) {
-    throw invalid('invalid_coupon', 'applies_to_products must be an array of product ids', 'applies_to_products');
+    throw invalid('coupon_invalid', 'applies_to_products must be an array of product ids', 'applies_to_products');
   }
 }
 

@@ -1,5 +1,5 @@
-/** Error codes a client can meet, shown in /docs; each problem's `type` links to its row. */
-export const ERROR_CODES: Record<string, string> = {
+/** The one catalogue of error codes a client can meet, shown in /docs; each problem's `type` links to its row. */
+export const ERROR_CODES = {
   api_key_missing: 'No `Authorization: Bearer sk_…` header was sent (401).',
   api_key_invalid: 'The key is unknown or revoked (401).',
   parameter_unknown: 'The request has a field this endpoint does not take; `param` names it (400).',
@@ -65,4 +65,21 @@ export const ERROR_CODES: Record<string, string> = {
   unsubscribe_token_invalid: 'The unsubscribe link is not valid (400).',
   route_not_found: 'No endpoint at that method and path (404).',
   internal_error: 'Something failed on our side; the request id is in the logs (500).',
-};
+  config_invalid: 'A setting of the server is missing or malformed (at start-up, not over HTTP).',
+  exchange_rate_missing: 'No exchange rate is stored for that currency pair on or before that day (400).',
+  invalid_rate: 'An exchange rate is a positive decimal string (400).',
+  invalid_date: 'A date is YYYY-MM-DD and exists on the calendar (400).',
+  reporting_currency_required:
+    'Movements are in several currencies: set settings.analytics.reporting_currency and exchange rates (400).',
+  invalid_range: 'The range is empty, inverted, or spans more buckets than one answer holds (400).',
+  unsupported_filter: 'That filter or breakdown is not one this report takes (400).',
+  resource_exists: 'An object with that id already exists in your account (409).',
+  invalid_tax_rate: 'A tax rate is a percentage from 0 to 100 with at most 4 decimals (400).',
+  method_not_allowed: 'The path exists, but not for this method; the `Allow` header lists the methods it takes (405).',
+  payload_too_large: 'The body is over the documented limit of 1 MiB (413).',
+  uri_too_long: 'A path segment is over 2,048 characters (414).',
+  headers_too_large: 'The request line and headers are over 16 KiB (431).',
+} as const satisfies Record<string, string>;
+
+/** Every code a problem can carry: a code not in the catalogue above fails the type check. */
+export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // One command for the whole suite: pure cores and API scenarios; on PostgreSQL when DATABASE_URL is set,
 // else on embedded PGlite. CI runs it both ways.
@@ -12,5 +15,22 @@ const args = [
   'test/**/*.test.ts',
   ...process.argv.slice(2),
 ];
-const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+// Every response a test receives is checked against the served /openapi.json (test/helpers/response-validator.ts);
+// each test process leaves its counts here, added up and printed after the run.
+const reports = mkdtempSync(join(tmpdir(), 'tenure-responses-'));
+const result = spawnSync(process.execPath, args, {
+  stdio: 'inherit',
+  env: { ...process.env, TENURE_RESPONSE_REPORT_DIR: reports },
+});
+let checked = 0;
+let mismatches = 0;
+for (const file of readdirSync(reports)) {
+  for (const line of readFileSync(join(reports, file), 'utf8').split('\n').filter(Boolean)) {
+    const counts = JSON.parse(line) as { checked: number; mismatches: number };
+    checked += counts.checked;
+    mismatches += counts.mismatches;
+  }
+}
+rmSync(reports, { recursive: true, force: true });
+process.stdout.write(`responses validated against /openapi.json: ${checked}, mismatches: ${mismatches}\n`);
+process.exit(mismatches > 0 ? 1 : (result.status ?? 1));

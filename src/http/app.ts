@@ -16,12 +16,13 @@ import { renderDocs } from './docs.ts';
 import { answerClientError, createMethodTable, REQUEST_LIMITS, refuseBodyFaults, routeMissing } from './edge.ts';
 import { readIdempotencyKey, replayStored } from './idempotency.ts';
 import { registerMetrics } from './metrics.ts';
+import { describeQueryStyles, type OpenApiDocument } from './openapi-styles.ts';
 import { sendProblem } from './problem.ts';
 import { parseQuery, queryError } from './querystring.ts';
 import { registerRoutes } from './routes/v1/index.ts';
 import { stripeWebhookRoute } from './routes/v1/payments.ts';
 import { sharedSchemas } from './schemas/index.ts';
-import { buildValidator } from './validation.ts';
+import { buildSerializer, buildValidator } from './validation.ts';
 
 export type AppOptions = {
   /** Signing secret of Stripe's webhook endpoint; without it /webhooks/stripe answers 404. */
@@ -72,7 +73,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     clientErrorHandler: answerClientError,
     bodyLimit: REQUEST_LIMITS.bodyBytes,
     return503OnClosing: true,
-    schemaController: { compilersFactory: { buildValidator } },
+    schemaController: { compilersFactory: { buildValidator, buildSerializer } },
     ajv: {
       customOptions: {
         removeAdditional: false,
@@ -93,10 +94,16 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
         title: 'Tenure API',
         version: '1',
         description: 'Subscriber management and subscription billing. Authenticate with `Authorization: Bearer sk_…`.',
+        license: { name: 'AGPL-3.0-only', identifier: 'AGPL-3.0-only' },
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
+      servers: [{ url: '/', description: 'This Tenure server (the document is served by the API it describes)' }],
     },
+    transformObject: (document) =>
+      'openapiObject' in document
+        ? describeQueryStyles(document.openapiObject as OpenApiDocument)
+        : document.swaggerObject,
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
 

@@ -1,24 +1,22 @@
+import { accountSchema } from './account.ts';
+import { billingObjectSchemas, INVOICE_STATUSES, SUBSCRIPTION_STATUSES } from './billing-objects.ts';
 import {
   amount,
   arrayOf,
   bool,
   currency,
   EXPANDABLE,
-  expandable,
   expandQuery,
   int,
   listQuery,
   MAX_AMOUNT,
   metadataIn,
   nullable,
-  resource,
-  type Schema,
   str,
   strictObject,
   unixTime,
 } from './common.ts';
 
-const open = (schema: Schema): Schema => ({ ...schema, additionalProperties: true });
 const quantity = int({ minimum: 0, maximum: 1_000_000_000 });
 const taxRateIds = arrayOf(str(), { maxItems: 5 });
 const cancellationDetails = strictObject({
@@ -40,59 +38,6 @@ const cancellationDetails = strictObject({
   ),
 });
 const prorationBehavior = str({ enum: ['create_prorations', 'always_invoice', 'none'] });
-
-export const subscriptionSchema = open(
-  resource(
-    'Subscription',
-    'subscription',
-    {
-      customer: expandable('Customer'),
-      status: str({ enum: ['trialing', 'active', 'past_due', 'paused', 'canceled', 'incomplete', 'unpaid'] }),
-      currency: str(),
-      items: { type: 'object', additionalProperties: true },
-      current_period_start: int(),
-      current_period_end: int(),
-      billing_cycle_anchor: int(),
-      trial_end: nullable(int()),
-      cancel_at_period_end: bool(),
-      cancel_at: nullable(int()),
-      canceled_at: nullable(int()),
-      ended_at: nullable(int()),
-      latest_invoice: expandable('Invoice'),
-      metadata: { type: 'object', additionalProperties: { type: 'string' } },
-    },
-    'A customer’s recurring purchase of one or more prices, billed each period from its anchor.',
-  ),
-);
-
-export const invoiceSchema = open(
-  resource(
-    'Invoice',
-    'invoice',
-    {
-      customer: expandable('Customer'),
-      subscription: expandable('Subscription'),
-      status: str({ enum: ['draft', 'open', 'paid', 'void', 'uncollectible'] }),
-      number: nullable(str()),
-      currency: str(),
-      lines: { type: 'object', additionalProperties: true },
-      subtotal: int(),
-      total: int(),
-      amount_due: int(),
-      metadata: { type: 'object', additionalProperties: { type: 'string' } },
-    },
-    'A bill: draft → open (numbered, immutable) → paid | void | uncollectible.',
-  ),
-);
-
-export const invoiceItemSchema = open(
-  resource(
-    'InvoiceItem',
-    'invoiceitem',
-    { customer: str(), amount: int(), invoice: nullable(str()) },
-    'A one-off charge or proration waiting for the next invoice.',
-  ),
-);
 
 const itemIn = strictObject({ price: str(), quantity, metadata: metadataIn, tax_rates: taxRateIds }, ['price']);
 
@@ -159,7 +104,7 @@ export const listSubscriptionsQuery = strictObject({
   ...listQuery,
   ...expandQuery(EXPANDABLE.subscription, true),
   customer: str(),
-  status: str({ enum: ['trialing', 'active', 'past_due', 'paused', 'canceled', 'incomplete', 'unpaid', 'all'] }),
+  status: str({ enum: [...SUBSCRIPTION_STATUSES, 'all'] }),
 });
 
 export const listInvoicesQuery = strictObject({
@@ -167,7 +112,7 @@ export const listInvoicesQuery = strictObject({
   ...expandQuery(EXPANDABLE.invoice, true),
   customer: str(),
   subscription: str(),
-  status: str({ enum: ['draft', 'open', 'paid', 'void', 'uncollectible'] }),
+  status: str({ enum: INVOICE_STATUSES }),
 });
 
 export const upcomingInvoiceQuery = strictObject(
@@ -243,19 +188,5 @@ export const itemUsageBody = strictObject(
   },
   ['quantity'],
 );
-export const usageBatchSchema: Schema = { $id: 'UsageRecordBatch', type: 'object', additionalProperties: true };
 
-export const accountSchema: Schema = { $id: 'Account', type: 'object', additionalProperties: true };
-
-export const scheduleSchema: Schema = { $id: 'SubscriptionSchedule', type: 'object', additionalProperties: true };
-export const discountSchema: Schema = { $id: 'Discount', type: 'object', additionalProperties: true };
-
-export const billingSchemas = [
-  subscriptionSchema,
-  invoiceSchema,
-  invoiceItemSchema,
-  usageBatchSchema,
-  accountSchema,
-  scheduleSchema,
-  discountSchema,
-];
+export const billingSchemas = [...billingObjectSchemas, accountSchema];

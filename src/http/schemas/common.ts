@@ -1,3 +1,5 @@
+import { ERROR_CODES } from '../../kernel/error-codes.ts';
+
 /** JSON Schema building blocks shared by request validation, response serialization and the OpenAPI document. */
 export type Schema = Record<string, unknown>;
 
@@ -19,19 +21,29 @@ export function strictObject(properties: Record<string, Schema>, required: strin
   };
 }
 
-/** A response object: every resource has `id`, `object` and `created`. */
-export function resource(id: string, object: string, properties: Record<string, Schema>, description: string): Schema {
+/**
+ * A response object: every resource has `id`, `object` and `created`, and every field it lists is always present
+ * (null where it has no value, and then declared nullable), so each is marked required.
+ */
+export function resource(
+  id: string,
+  object: string,
+  properties: Record<string, Schema>,
+  description: string,
+  options: { optional?: readonly string[] } = {},
+): Schema {
+  const all = {
+    id: str(),
+    object: { type: 'string', const: object },
+    created: int({ description: 'Unix seconds' }),
+    ...properties,
+  };
   return {
     $id: id,
     type: 'object',
     description,
-    properties: {
-      id: str(),
-      object: { type: 'string', const: object },
-      created: int({ description: 'Unix seconds' }),
-      ...properties,
-    },
-    required: ['id', 'object'],
+    properties: all,
+    required: Object.keys(all).filter((key) => !options.optional?.includes(key)),
   };
 }
 
@@ -70,6 +82,7 @@ export function listOf(id: string): Schema {
       has_more: bool(),
       url: str(),
     },
+    required: ['object', 'data', 'has_more', 'url'],
   };
 }
 
@@ -119,14 +132,28 @@ export const problemSchema: Schema = {
   type: 'object',
   description: 'RFC 9457 problem details',
   properties: {
-    type: str(),
+    type: str({ description: 'Link to the code in the error catalogue at /docs' }),
     title: str(),
-    status: int(),
+    status: int({ minimum: 400, maximum: 599 }),
     detail: str(),
-    code: str({ description: 'Stable snake_case error code' }),
+    code: str({
+      enum: Object.keys(ERROR_CODES),
+      description: 'Stable snake_case error code; the catalogue is at /docs',
+    }),
     param: str({ description: 'The request field at fault, when there is one' }),
     instance: str(),
     request_id: str(),
   },
-  required: ['type', 'title', 'status', 'code'],
+  required: ['type', 'title', 'status', 'code', 'detail'],
+};
+
+const problemResponse = (description: string): Schema => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+
+/** The error answers of every operation: problem+json whose `code` is one of the catalogue's. */
+export const problemResponses = {
+  '4xx': problemResponse('The request cannot be served as sent: RFC 9457 problem details with `code` and `param`'),
+  '5xx': problemResponse('Tenure failed or is unavailable: RFC 9457 problem details with the request id'),
 };

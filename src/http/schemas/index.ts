@@ -1,10 +1,10 @@
-import { creditSchemas, paymentSchemas } from '../routes/v1/payments.ts';
 import { exchangeRateSchema } from './analytics.ts';
 import { billingSchemas } from './billing.ts';
 import { catalogSchemas } from './catalog.ts';
 import { problemSchema } from './common.ts';
 import { attributeDefinitionSchema, customerSchema } from './customers.ts';
 import { noticeSchemas } from './notices.ts';
+import { creditSchemas, paymentSchemas } from './payments.ts';
 import { eventSchema, testClockSchema } from './platform.ts';
 import { webhookSchemas } from './webhooks.ts';
 

@@ -64,6 +64,7 @@ export const webhookEndpointSchema = resource(
     metadata: metadataOut,
   },
   'A URL that receives this account’s events, signed per the Standard Webhooks spec.',
+  { optional: ['secret'] },
 );
 
 const attemptSchema: Schema = {
@@ -97,6 +98,7 @@ export const webhookDeliverySchema = resource(
     attempts: arrayOf(attemptSchema, { description: 'Every attempt, oldest first (on retrieval only)' }),
   },
   'One event sent to one endpoint: retried with backoff for about 3 days, in event order per endpoint.',
+  { optional: ['attempts'] },
 );
 
 export const webhookSchemas = [webhookEndpointSchema, webhookDeliverySchema];

@@ -7,11 +7,16 @@ import {
   dunningReport,
   trialReport,
 } from '../../../modules/analytics/index.ts';
+import {
+  cohortMatrixSchema,
+  dunningRecoverySchema,
+  jsonOrCsv,
+  trialConversionSchema,
+} from '../../schemas/analytics.ts';
 import { str, strictObject, unixTime } from '../../schemas/common.ts';
 import { spec } from './route-kit.ts';
 
 const range = { start: unixTime, end: unixTime };
-const anyObject = { type: 'object', additionalProperties: true };
 
 /** /v1/metrics cohorts, trial conversion and dunning recovery: each figure follows the definition in its description. */
 export function analyticsReportRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -36,7 +41,7 @@ export function analyticsReportRoutes(app: FastifyInstance, ctx: AppContext): vo
         interval: str({ enum: ['month'] }),
         format: str({ enum: ['json', 'csv'] }),
       }),
-      response: anyObject,
+      response: jsonOrCsv(cohortMatrixSchema, 'The matrix, or CSV with format=csv'),
     }),
     async (req, reply) => {
       const q = req.query as CohortQuery & { format?: string };
@@ -60,7 +65,7 @@ export function analyticsReportRoutes(app: FastifyInstance, ctx: AppContext): vo
         'trial ended). `data` lists each trial and its outcome.',
       operationId: 'getTrialConversion',
       querystring: strictObject(range),
-      response: anyObject,
+      response: trialConversionSchema,
     }),
     (req) => trialReport(ctx, req.account.accountId, req.query as { start?: number; end?: number }),
   );
@@ -77,7 +82,7 @@ export function analyticsReportRoutes(app: FastifyInstance, ctx: AppContext): vo
         '`amounts`: the invoices’ amount due per currency, in minor units. `data` lists each invoice and its outcome.',
       operationId: 'getDunningRecovery',
       querystring: strictObject(range),
-      response: anyObject,
+      response: dunningRecoverySchema,
     }),
     (req) => dunningReport(ctx, req.account.accountId, req.query as { start?: number; end?: number }),
   );

@@ -10,6 +10,7 @@ import {
   seriesCsv,
   setExchangeRate,
 } from '../../../modules/analytics/index.ts';
+import { jsonOrCsv, metricsSummarySchema, movementListSchema, mrrSeriesSchema } from '../../schemas/analytics.ts';
 import {
   currency,
   decimalString,
@@ -42,9 +43,7 @@ const slice = {
     description: 'plan | product | country | currency | attributes.KEY: adds `breakdown.groups`, one per value',
   }),
 };
-const anyObject = { type: 'object', additionalProperties: true };
-// Nothing in a rate can be expanded.
-const { expand: _noExpand, ...pageQuery } = listQuery;
+const pageQuery = listQuery;
 
 /** /v1/metrics: MRR series, summary and movements, read from the stored MRR movements. */
 export function analyticsRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -64,7 +63,7 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext): void {
         format: str({ enum: ['json', 'csv'] }),
         ...slice,
       }),
-      response: anyObject,
+      response: jsonOrCsv(mrrSeriesSchema, 'The series, or CSV with format=csv'),
     }),
     async (req, reply) => {
       const q = req.query as MetricsQuery;
@@ -80,7 +79,7 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext): void {
       summary: 'Customers, ARPA, churn rates, retention, LTV and quick ratio over a range',
       operationId: 'getMetricsSummary',
       querystring: strictObject({ ...range, ...slice }),
-      response: anyObject,
+      response: metricsSummarySchema,
     }),
     (req) => metricsSummary(ctx, req.account.accountId, req.query as MetricsQuery),
   );
@@ -91,7 +90,7 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext): void {
       summary: 'List MRR movements',
       operationId: 'listMrrMovements',
       querystring: strictObject({ ...range, limit: int({ minimum: 1, maximum: 100 }) }),
-      response: anyObject,
+      response: movementListSchema,
     }),
     (req) => listMovements(ctx, req.account.accountId, req.query as MetricsQuery),
   );

@@ -5,6 +5,7 @@ import { type AccountSettingsInput, getAccount, updateAccount } from '../../../m
 import { getCustomer } from '../../../modules/customers/index.ts';
 import { recordUsage, type UsageInput } from '../../../modules/usage/index.ts';
 import { type Expanders, expandObject } from '../../expand.ts';
+import { updateAccountBody } from '../../schemas/account.ts';
 import * as s from '../../schemas/billing.ts';
 import {
   currency,
@@ -16,7 +17,6 @@ import {
   ref,
   strictObject,
 } from '../../schemas/common.ts';
-import { noticeSettingsBody } from '../../schemas/notices.ts';
 import { type ExpandQuery, type IdParams, mutation, spec } from './route-kit.ts';
 
 const expandOnly = strictObject(expandQuery(EXPANDABLE.subscription));
@@ -279,57 +279,6 @@ export function usageRoutes(app: FastifyInstance, ctx: AppContext): void {
     ),
   );
 }
-
-const updateAccountBody = strictObject({
-  name: { type: 'string', minLength: 1, maxLength: 200 },
-  time_zone: { type: 'string', maxLength: 64, description: 'IANA zone; billing days are counted in it' },
-  default_locale: { type: 'string', maxLength: 35 },
-  settings: strictObject({
-    invoice_prefix: { type: 'string', pattern: '^[A-Z0-9]{1,12}$' },
-    invoice_finalize_delay_seconds: { type: 'integer', minimum: 0, maximum: 259200 },
-    days_until_due: { type: 'integer', minimum: 0, maximum: 365 },
-    analytics: strictObject({
-      churn_recognition: {
-        type: 'string',
-        enum: ['period_end', 'billing_cancel', 'cancellation_request'],
-        description:
-          'When a cancellation counts as churn: at the end of the invoiced service period (default), when the ' +
-          'subscription ends, or when the cancellation is scheduled',
-      },
-      discount_policy: { type: 'string', enum: ['all', 'forever_only'] },
-      past_due_churn_after_days: {
-        type: ['integer', 'null'],
-        minimum: 0,
-        maximum: 365,
-        description: 'Count a subscription past_due this many days as churned from that day; null (default) keeps it',
-      },
-      reporting_currency: {
-        type: ['string', 'null'],
-        pattern: '^[a-z]{3}$',
-        description:
-          'Currency metrics report in; others convert at /v1/exchange_rates. null (default): the only one in use',
-      },
-    }),
-    dunning: strictObject(
-      {
-        retry_days: { type: 'array', maxItems: 12, items: { type: 'integer', minimum: 1, maximum: 60 } },
-        stages: {
-          type: 'array',
-          maxItems: 6,
-          items: strictObject(
-            {
-              after_days: { type: 'integer', minimum: 1, maximum: 365 },
-              action: { type: 'string', enum: ['warn', 'block_access', 'cancel', 'unpaid', 'pause'] },
-            },
-            ['after_days', 'action'],
-          ),
-        },
-      },
-      ['retry_days', 'stages'],
-    ),
-    notices: noticeSettingsBody,
-  }),
-});
 
 export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tag = 'Account';

@@ -6,7 +6,7 @@ import {
   renderInvoiceHtml,
   renderInvoicePdf,
 } from '../../../flows/documents/index.ts';
-import { idParams, ref } from '../../schemas/common.ts';
+import { idParams, problemResponses } from '../../schemas/common.ts';
 import type { IdParams } from './route-kit.ts';
 
 type Render = (ctx: AppContext, accountId: string, id: string) => Promise<Buffer | string>;
@@ -32,8 +32,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext): void {
               description: summary,
               content: { [CONTENT[kind].type.split(';')[0]!]: { schema: CONTENT[kind].schema } },
             },
-            '4xx': ref('Problem'),
-            '5xx': ref('Problem'),
+            ...problemResponses,
           },
         },
       },

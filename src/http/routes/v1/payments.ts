@@ -25,9 +25,6 @@ import {
 } from '../../schemas/common.ts';
 import { type IdParams, mutation, spec } from './route-kit.ts';
 
-const open = (id: string): Schema => ({ $id: id, type: 'object', additionalProperties: true });
-export const paymentSchemas = [open('PaymentMethod'), open('Payment'), open('CustomerBalanceTransaction')];
-
 const str = (extra: Schema = {}): Schema => ({ type: 'string', ...extra });
 const attachBody = strictObject(
   {
@@ -194,7 +191,6 @@ const creditNoteBody = strictObject(
   ['invoice'],
 );
 const refundBody = strictObject({ payment: str(), amount: amount(1), reason: str({ maxLength: 200 }) }, ['payment']);
-export const creditSchemas = [open('CreditNote'), open('Refund')];
 
 export function creditRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tag = 'Payments';

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import type { Actor, AppContext } from '../../../context.ts';
 import { mutate } from '../../idempotency.ts';
-import { ref, type Schema } from '../../schemas/common.ts';
+import { problemResponses, type Schema } from '../../schemas/common.ts';
 
 type RouteSchema = {
   tag: string;
@@ -25,7 +25,7 @@ export function spec(s: RouteSchema): RouteShorthandOptions {
       ...(s.params && { params: s.params }),
       ...(s.querystring && { querystring: s.querystring }),
       ...(s.body && { body: s.body }),
-      response: { 200: s.response, '4xx': ref('Problem'), '5xx': ref('Problem') },
+      response: { 200: s.response, ...problemResponses },
     },
   };
 }

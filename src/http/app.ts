@@ -10,6 +10,7 @@ import Fastify, {
 import type { AppContext } from '../context.ts';
 import { newRequestId } from '../kernel/ids.ts';
 import type { Worker } from '../worker/index.ts';
+import { type AbuseLimitOptions, createAbuseLimits, limitKeylessPages } from './abuse/abuse-limits.ts';
 import { createAuthenticator } from './auth.ts';
 import { renderDocs } from './docs.ts';
 import { ERROR_CODES } from './error-codes.ts';
@@ -27,6 +28,8 @@ export type AppOptions = {
   worker?: Worker | undefined;
   /** A pino logger shared with the worker; none means silent (tests). */
   logger?: FastifyBaseLogger | undefined;
+  /** Per-address limits on failed authentications and key-less pages (abuse/abuse-limits.ts has the defaults). */
+  abuseLimits?: Partial<AbuseLimitOptions> | undefined;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -89,7 +92,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   });
 
   // The hooks below run on every request, so they take Fastify's callback form: no promise, no microtask.
-  const authenticate = createAuthenticator(ctx);
+  const abuseLimits = createAbuseLimits(options.abuseLimits);
+  const authenticate = createAuthenticator(ctx, abuseLimits);
   const afterAuthentication = (req: FastifyRequest, done: (error?: Error) => void) => {
     try {
       if (req.method === 'POST') req.idempotencyKey = readIdempotencyKey(req);
@@ -139,6 +143,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
+  limitKeylessPages(app, abuseLimits);
   registerRoutes(app, ctx, options.worker);
   if (options.stripeWebhookSecret) stripeWebhookRoute(app, ctx, options.stripeWebhookSecret);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -40,7 +40,16 @@ export async function startTenure(
     logger,
   });
   database.onWrite?.(() => worker.nudge());
-  const app = await buildApp(ctx, { logger, worker, stripeWebhookSecret: config.stripeWebhookSecret });
+  const app = await buildApp(ctx, {
+    logger,
+    worker,
+    stripeWebhookSecret: config.stripeWebhookSecret,
+    abuseLimits: {
+      authFailuresPerWindow: config.authFailureLimit,
+      pageRequestsPerWindow: config.pageRateLimit,
+      windowSeconds: config.rateWindowSeconds,
+    },
+  });
   let url = '';
   if (options.listen !== false) url = await app.listen({ port: config.port, host: config.host });
   worker.start();

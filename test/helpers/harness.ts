@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import type { AppContext } from '../../src/context.ts';
 import { type Database, migrate, openDatabase } from '../../src/db/index.ts';
 import { reconcileAll } from '../../src/flows/collection/index.ts';
+import type { AbuseLimitOptions } from '../../src/http/abuse/abuse-limits.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { type Clock, systemClock } from '../../src/kernel/clock.ts';
 import { bootstrapDefaultAccount, createAccount, createApiKey } from '../../src/modules/accounts/index.ts';
@@ -34,7 +35,12 @@ export type Harness = {
 
 /** The real app on a fresh database, driven through Fastify's inject (no socket), worker run by hand. */
 export async function startHarness(
-  options: { clock?: Clock; sources?: DueWorkSource[]; stripeWebhookSecret?: string } = {},
+  options: {
+    clock?: Clock;
+    sources?: DueWorkSource[];
+    stripeWebhookSecret?: string;
+    abuseLimits?: Partial<AbuseLimitOptions>;
+  } = {},
 ): Promise<Harness> {
   const fresh = await freshDatabaseUrl();
   const database = await openDatabase({ databaseUrl: fresh.databaseUrl, dataDir: 'memory://' });
@@ -43,7 +49,12 @@ export async function startHarness(
   const boot = await bootstrapDefaultAccount(ctx.db, ctx.clock.now());
   const worker = new Worker(ctx, options.sources ?? dueWorkSources(), { pollMs: 50 });
   const logger = process.env.TENURE_TEST_LOGS ? pino({ level: 'debug' }) : undefined;
-  const app = await buildApp(ctx, { worker, logger, stripeWebhookSecret: options.stripeWebhookSecret });
+  const app = await buildApp(ctx, {
+    worker,
+    logger,
+    stripeWebhookSecret: options.stripeWebhookSecret,
+    abuseLimits: options.abuseLimits,
+  });
   const key = boot.issuedKey!.secret;
   return {
     app,

@@ -27,7 +27,12 @@ export async function startTenure(
 ): Promise<Running> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrate(database);
-  const ctx: AppContext = { db: database.db, engine: database.engine, clock: options.clock ?? systemClock };
+  const ctx: AppContext = {
+    db: database.db,
+    engine: database.engine,
+    clock: options.clock ?? systemClock,
+    allowPrivateWebhookUrls: config.allowPrivateWebhookUrls,
+  };
   const bootstrap = await bootstrapDefaultAccount(ctx.db, ctx.clock.now(), config.apiKey);
   if (config.stripeSecretKey) await registerStripeGateway({ secretKey: config.stripeSecretKey });
   const logger = pino({ level: config.logLevel });

@@ -45,7 +45,13 @@ export async function startHarness(
   const fresh = await freshDatabaseUrl();
   const database = await openDatabase({ databaseUrl: fresh.databaseUrl, dataDir: 'memory://' });
   await migrate(database);
-  const ctx: AppContext = { db: database.db, engine: database.engine, clock: options.clock ?? systemClock };
+  // Test receivers listen on 127.0.0.1, so the harness allows private webhook URLs (production does not).
+  const ctx: AppContext = {
+    db: database.db,
+    engine: database.engine,
+    clock: options.clock ?? systemClock,
+    allowPrivateWebhookUrls: true,
+  };
   const boot = await bootstrapDefaultAccount(ctx.db, ctx.clock.now());
   const worker = new Worker(ctx, options.sources ?? dueWorkSources(), { pollMs: 50 });
   const logger = process.env.TENURE_TEST_LOGS ? pino({ level: 'debug' }) : undefined;

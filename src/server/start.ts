@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { pino } from 'pino';
 import type { AppContext } from '../context.ts';
 import { type Database, migrate, openDatabase } from '../db/index.ts';
 import { buildApp } from '../http/app.ts';
@@ -9,6 +8,7 @@ import { registerStripeGateway } from '../modules/payments/gateways/index.ts';
 import { type DueWorkSource, Worker } from '../worker/index.ts';
 import type { Config } from './config.ts';
 import { dueWorkSources, noticeOptions } from './due-work-sources.ts';
+import { createLogger } from './logger.ts';
 
 export type Running = {
   app: FastifyInstance;
@@ -35,7 +35,7 @@ export async function startTenure(
   };
   const bootstrap = await bootstrapDefaultAccount(ctx.db, ctx.clock.now(), config.apiKey);
   if (config.stripeSecretKey) await registerStripeGateway({ secretKey: config.stripeSecretKey });
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config.logLevel);
   const sources = options.sources ?? dueWorkSources(noticeOptions(config));
   // On PGlite this process is the only writer and hears every write, so an idle worker may poll less often: a
   // write brings it back at once. On PostgreSQL other processes write unheard, so it keeps polling.

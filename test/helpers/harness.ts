@@ -1,5 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { pino } from 'pino';
+import type { Logger } from 'pino';
 import type { AppContext } from '../../src/context.ts';
 import { type Database, migrate, openDatabase } from '../../src/db/index.ts';
 import { reconcileAll } from '../../src/flows/collection/index.ts';
@@ -8,6 +8,7 @@ import { buildApp } from '../../src/http/app.ts';
 import { type Clock, systemClock } from '../../src/kernel/clock.ts';
 import { bootstrapDefaultAccount, createAccount, createApiKey } from '../../src/modules/accounts/index.ts';
 import { dueWorkSources } from '../../src/server/due-work-sources.ts';
+import { createLogger } from '../../src/server/logger.ts';
 import { type DueWorkSource, Worker } from '../../src/worker/index.ts';
 import { freshDatabaseUrl } from './database.ts';
 
@@ -40,6 +41,8 @@ export async function startHarness(
     sources?: DueWorkSource[];
     stripeWebhookSecret?: string;
     abuseLimits?: Partial<AbuseLimitOptions>;
+    /** A logger for the app and the worker (default: silent, or debug lines with TENURE_TEST_LOGS=1). */
+    logger?: Logger;
   } = {},
 ): Promise<Harness> {
   const fresh = await freshDatabaseUrl();
@@ -53,8 +56,8 @@ export async function startHarness(
     allowPrivateWebhookUrls: true,
   };
   const boot = await bootstrapDefaultAccount(ctx.db, ctx.clock.now());
-  const worker = new Worker(ctx, options.sources ?? dueWorkSources(), { pollMs: 50 });
-  const logger = process.env.TENURE_TEST_LOGS ? pino({ level: 'debug' }) : undefined;
+  const logger = options.logger ?? (process.env.TENURE_TEST_LOGS ? createLogger('debug') : undefined);
+  const worker = new Worker(ctx, options.sources ?? dueWorkSources(), { pollMs: 50, ...(logger && { logger }) });
   const app = await buildApp(ctx, {
     worker,
     logger,

@@ -47,6 +47,11 @@ test('export holds everything about a customer; anonymize erases the personal da
     const price = await k.monthly(2990, { currency: 'brl' });
     const sub = await k.ok('POST', '/v1/subscriptions', { customer: customer.id, items: [{ price }] });
     await k.advance(clock, '2026-03-02T00:00:00Z');
+    // Money moved back: a credit note refunding part of the first invoice, and a balance adjustment.
+    const [first] = await k.invoices(sub.id);
+    await k.ok('POST', '/v1/credit_notes', { invoice: first.id, amount: 500, refund_amount: 500 });
+    await k.ok('POST', `/v1/customers/${customer.id}/balance_transactions`, { amount: -100, currency: 'brl' });
+    await h.settle();
 
     const before = await k.ok('GET', `/v1/customers/${customer.id}/export`);
     assert.equal(before.object, 'customer_export');
@@ -60,6 +65,8 @@ test('export holds everything about a customer; anonymize erases the personal da
     assert.ok(before.invoices.every((i: any) => i.status === 'paid' && i.lines.data.length > 0));
     assert.equal(before.payments.length, before.invoices.filter((i: any) => i.amount_paid > 0).length);
     assert.equal(before.payment_methods.length, 1);
+    assert.deepEqual([before.credit_notes.length, before.refunds.length, before.refunds[0]?.amount], [1, 1, 500]);
+    assert.ok(before.balance_transactions.some((b: any) => b.amount === -100));
     assert.ok(before.messages.length >= 2, 'e-mails (renewal reminders, receipts)');
     assert.ok(before.messages.every((m: any) => m.to === PERSONAL.email && m.text.length > 0));
     const types = new Set(before.events.map((e: any) => e.type));
@@ -89,6 +96,7 @@ test('export holds everything about a customer; anonymize erases the personal da
       invoices: x.invoices.map((i: any) => [i.id, i.number, i.status, i.total, i.amount_paid, i.lines.data.length]),
       payments: x.payments.map((p: any) => [p.id, p.amount, p.status]),
       balance: x.balance_transactions.map((b: any) => [b.id, b.amount]),
+      credit: [...x.credit_notes, ...x.refunds].map((c: any) => [c.id, c.amount, c.status]),
       subscriptions: x.subscriptions.map((s: any) => [s.id, s.status]),
     });
     assert.deepEqual(books(after), books(before));

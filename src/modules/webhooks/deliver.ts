@@ -5,7 +5,7 @@ import { byId } from '../../db/find.ts';
 import { webhookDeliveries, webhookEndpoints } from '../../db/schema/index.ts';
 import { getEvent } from '../../events/index.ts';
 import { fromDate, toDate } from '../../kernel/clock.ts';
-import { describeRefusal, refusedDestination } from './destination.ts';
+import { describeRefusal, publicOnlyDispatcher, refusedDestination } from './destination.ts';
 import type { DeliveryRow, EndpointRow } from './present.ts';
 import { recordAttempt } from './record-attempt.ts';
 import { type AttemptOutcome, type SendOptions, sendSigned } from './send.ts';
@@ -103,7 +103,8 @@ export async function sendDelivery(
     const error = `Refused: ${describeRefusal(refused)}`;
     return { outcome: { succeeded: false, statusCode: null, durationMs: 0, error, responseBody: null }, at };
   }
-  const outcome = await sendSigned(target, { id: event.id, body: JSON.stringify(event) }, at, options);
+  const sending = ctx.allowPrivateWebhookUrls ? options : { ...options, dispatcher: publicOnlyDispatcher };
+  const outcome = await sendSigned(target, { id: event.id, body: JSON.stringify(event) }, at, sending);
   return { outcome, at };
 }
 

@@ -1,4 +1,6 @@
+import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { lookup } from 'node:dns/promises';
+import { Agent } from 'undici';
 import type { AppContext } from '../../context.ts';
 import { invalid } from '../../kernel/errors.ts';
 import { literalAddress, specialUseRange } from './core/address-range.ts';
@@ -64,3 +66,33 @@ export async function checkEndpointDestination(ctx: AppContext, url: string | un
   }
   if (refused) throw invalid('webhook_url_forbidden', describeRefusal(refused), param);
 }
+
+type LookupCallback = (error: Error | null, address: string | LookupAddress[], family?: number) => void;
+type Resolver = (
+  host: string,
+  options: LookupOptions & { all: true },
+  done: (e: Error | null, a: LookupAddress[]) => void,
+) => void;
+
+/**
+ * A `lookup` for the delivery's socket that refuses special-use answers. The check before sending names the
+ * problem; this one closes the gap between that check and the connection (DNS rebinding: a name answering a
+ * public address to the check and 127.0.0.1 to the connect). IP-literal hosts are not looked up; the check
+ * before sending covers them.
+ */
+export function publicOnlyLookup(resolve: Resolver = dnsLookup as unknown as Resolver) {
+  return (host: string, options: LookupOptions, done: LookupCallback) => {
+    resolve(host, { ...options, all: true }, (error, addresses) => {
+      if (error) return done(error, []);
+      for (const { address } of addresses) {
+        const range = specialUseRange(address);
+        if (range) return done(new Error(`Refused: ${describeRefusal({ host, address, range })}`), []);
+      }
+      if (options.all) return done(null, addresses);
+      done(null, addresses[0]!.address, addresses[0]!.family);
+    });
+  };
+}
+
+/** The HTTP agent webhook deliveries use unless private destinations are allowed. */
+export const publicOnlyDispatcher = new Agent({ connect: { lookup: publicOnlyLookup() } });

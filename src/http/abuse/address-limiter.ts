@@ -10,11 +10,14 @@ export type WindowLimit = {
 
 type Window = { count: number; endsAt: number };
 
+const DOTTED_IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
 /**
  * One address's key: IPv4 as is, IPv6 by its /64 (one subscriber's whole allocation — anyone holding one IPv6
  * address usually holds 2^64 of them, so per-address keys would not limit anyone). IPv4-mapped IPv6 is IPv4.
  */
 export function addressKey(address: string): string {
+  if (DOTTED_IPV4.test(address)) return address; // the common case, without parsing
   if (!ipaddr.isValid(address)) return address;
   const parsed = ipaddr.process(address);
   if (parsed.kind() === 'ipv4') return parsed.toString();

@@ -30,6 +30,8 @@ export type AppOptions = {
   logger?: FastifyBaseLogger | undefined;
   /** Per-address limits on failed authentications and key-less pages (abuse/abuse-limits.ts has the defaults). */
   abuseLimits?: Partial<AbuseLimitOptions> | undefined;
+  /** Behind a reverse proxy: whose X-Forwarded-For gives the client address the limits count (Fastify's option). */
+  trustProxy?: boolean | string | undefined;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -65,6 +67,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     },
     routerOptions: { querystringParser: (query: string) => parseQuery(query) },
     bodyLimit: 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
     return503OnClosing: true,
     ajv: {
       customOptions: {

@@ -50,6 +50,11 @@ test('abuse limits and the private-webhook allowance: defaults, overrides, bad v
     [5, 10, 300, true],
   );
   assert.equal(readConfig([], { TENURE_ALLOW_PRIVATE_WEBHOOK_URLS: '1' }).allowPrivateWebhookUrls, true);
+  assert.deepEqual(
+    ['', 'false', 'true', '127.0.0.1,10.0.0.0/8'].map((v) => readConfig([], { TENURE_TRUST_PROXY: v }).trustProxy),
+    [false, false, true, '127.0.0.1,10.0.0.0/8'],
+  );
+  assert.equal(c.trustProxy, false);
   assert.throws(() => readConfig([], { TENURE_AUTH_FAILURE_LIMIT: '0' }), { param: 'TENURE_AUTH_FAILURE_LIMIT' });
   assert.throws(() => readConfig([], { TENURE_ALLOW_PRIVATE_WEBHOOK_URLS: 'yes please' }), {
     param: 'TENURE_ALLOW_PRIVATE_WEBHOOK_URLS',

@@ -22,6 +22,8 @@ export type Config = {
   authFailureLimit: number;
   pageRateLimit: number;
   rateWindowSeconds: number;
+  /** Which proxies' X-Forwarded-For is believed for the client address (Fastify's trustProxy). */
+  trustProxy: boolean | string;
   /** Lets webhook endpoints point at loopback/private/link-local addresses (local development, tests). */
   allowPrivateWebhookUrls: boolean;
 };
@@ -58,6 +60,10 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     if (raw === 'false' || raw === '0') return false;
     throw invalid('config_invalid', `${env} must be true or false, got ${raw}`, env);
   };
+  const proxies = (raw: string | undefined): boolean | string => {
+    if (raw === undefined || raw === '' || raw === 'false') return false;
+    return raw === 'true' ? true : raw; // or the proxies' addresses/CIDRs, separated by commas
+  };
   const port = Number(pick('port', 'PORT') ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw invalid('config_invalid', `PORT must be 0–65535, got ${pick('port', 'PORT')}`, 'PORT');
@@ -78,6 +84,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     authFailureLimit: count('auth-failure-limit', 'TENURE_AUTH_FAILURE_LIMIT', 20),
     pageRateLimit: count('page-rate-limit', 'TENURE_PAGE_RATE_LIMIT', 60),
     rateWindowSeconds: count('rate-window-seconds', 'TENURE_RATE_WINDOW_SECONDS', 60),
+    trustProxy: proxies(pick('trust-proxy', 'TENURE_TRUST_PROXY')),
     allowPrivateWebhookUrls: flag('allow-private-webhook-urls', 'TENURE_ALLOW_PRIVATE_WEBHOOK_URLS'),
   };
 }

@@ -49,6 +49,7 @@ export async function startTenure(
     logger,
     worker,
     stripeWebhookSecret: config.stripeWebhookSecret,
+    trustProxy: config.trustProxy,
     abuseLimits: {
       authFailuresPerWindow: config.authFailureLimit,
       pageRequestsPerWindow: config.pageRateLimit,

@@ -58,3 +58,24 @@ test('key-less pages (payment links, card update, unsubscribe) share a per-addre
   assert.equal((await from(address, '/v1/customers', `Bearer ${h.key}`)).statusCode, 200);
   assert.equal((await from(address, '/healthz')).statusCode, 200);
 });
+
+test('behind a trusted proxy the limits count the forwarded client address, not the proxy', async () => {
+  const proxied = await startHarness({ abuseLimits: { authFailuresPerWindow: 2 }, trustProxy: '127.0.0.1' });
+  try {
+    const via = (client: string, remoteAddress = '127.0.0.1') =>
+      proxied.app.inject({
+        method: 'GET',
+        url: '/v1/customers',
+        remoteAddress,
+        headers: { authorization: 'Bearer sk_guess', 'x-forwarded-for': client },
+      });
+    for (let i = 0; i < 2; i++) problem(await via('198.51.100.50'), 401, 'api_key_invalid');
+    problem(await via('198.51.100.50'), 429, 'too_many_authentication_failures');
+    problem(await via('198.51.100.51'), 401, 'api_key_invalid'); // another client behind the same proxy
+    // An untrusted sender cannot pick its address with the header.
+    for (let i = 0; i < 2; i++) problem(await via('198.51.100.60', '203.0.113.99'), 401);
+    problem(await via('198.51.100.61', '203.0.113.99'), 429, 'too_many_authentication_failures');
+  } finally {
+    await proxied.close();
+  }
+});

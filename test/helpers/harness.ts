@@ -41,6 +41,7 @@ export async function startHarness(
     sources?: DueWorkSource[];
     stripeWebhookSecret?: string;
     abuseLimits?: Partial<AbuseLimitOptions>;
+    trustProxy?: boolean | string;
     /** A logger for the app and the worker (default: silent, or debug lines with TENURE_TEST_LOGS=1). */
     logger?: Logger;
   } = {},
@@ -63,6 +64,7 @@ export async function startHarness(
     logger,
     stripeWebhookSecret: options.stripeWebhookSecret,
     abuseLimits: options.abuseLimits,
+    trustProxy: options.trustProxy,
   });
   const key = boot.issuedKey!.secret;
   return {

@@ -46,6 +46,13 @@ test('export holds everything about a customer; anonymize erases the personal da
     });
     const price = await k.monthly(2990, { currency: 'brl' });
     const sub = await k.ok('POST', '/v1/subscriptions', { customer: customer.id, items: [{ price }] });
+    await k.ok('POST', '/v1/subscription_schedules', { customer: customer.id, phases: [{ items: [{ price }] }] });
+    await k.ok('POST', '/v1/invoiceitems', {
+      customer: customer.id,
+      amount: 990,
+      currency: 'brl',
+      description: 'Setup',
+    });
     await k.advance(clock, '2026-03-02T00:00:00Z');
     // Money moved back: a credit note refunding part of the first invoice, and a balance adjustment.
     const [first] = await k.invoices(sub.id);
@@ -57,14 +64,14 @@ test('export holds everything about a customer; anonymize erases the personal da
     assert.equal(before.object, 'customer_export');
     assert.equal(before.customer.email, PERSONAL.email);
     assert.deepEqual(before.customer.attributes, { device: PERSONAL.device });
-    assert.deepEqual(
-      before.subscriptions.map((s: any) => s.id),
-      [sub.id],
-    );
+    // The subscription, and the one the schedule started.
+    assert.equal(before.subscriptions.length, 2);
+    assert.ok(before.subscriptions.some((s: any) => s.id === sub.id));
     assert.ok(before.invoices.length >= 3, `${before.invoices.length} invoices`);
     assert.ok(before.invoices.every((i: any) => i.status === 'paid' && i.lines.data.length > 0));
     assert.equal(before.payments.length, before.invoices.filter((i: any) => i.amount_paid > 0).length);
     assert.equal(before.payment_methods.length, 1);
+    assert.deepEqual([before.subscription_schedules.length, before.invoice_items.length], [1, 1]);
     assert.deepEqual([before.credit_notes.length, before.refunds.length, before.refunds[0]?.amount], [1, 1, 500]);
     assert.ok(before.balance_transactions.some((b: any) => b.amount === -100));
     assert.ok(before.messages.length >= 2, 'e-mails (renewal reminders, receipts)');

@@ -6,11 +6,13 @@ import {
   creditNotes,
   customers,
   events,
+  invoiceItems,
   invoices,
   messages,
   paymentMethods,
   payments,
   refunds,
+  subscriptionSchedules,
   subscriptions,
 } from '../../db/schema/index.ts';
 import { notFound } from '../../kernel/errors.ts';
@@ -44,17 +46,33 @@ const ofCustomer = (accountId: PgColumn, customerId: PgColumn, account: string, 
 export async function rowsOfCustomer(db: Db, accountId: string, id: string) {
   const by = <T extends { accountId: PgColumn; customerId: PgColumn; id: PgColumn }>(table: T) =>
     ofCustomer(table.accountId, table.customerId, accountId, id);
-  const [subscriptionIds, invoiceIds, paymentRows, methodRows, ledgerRows, creditNoteRows, messageRows, eventRows] =
-    await Promise.all([
-      db.select({ id: subscriptions.id }).from(subscriptions).where(by(subscriptions)).orderBy(asc(subscriptions.id)),
-      db.select({ id: invoices.id }).from(invoices).where(by(invoices)).orderBy(asc(invoices.id)),
-      db.select().from(payments).where(by(payments)).orderBy(asc(payments.id)),
-      db.select().from(paymentMethods).where(by(paymentMethods)).orderBy(asc(paymentMethods.id)),
-      db.select().from(balanceTransactions).where(by(balanceTransactions)).orderBy(asc(balanceTransactions.id)),
-      db.select().from(creditNotes).where(by(creditNotes)).orderBy(asc(creditNotes.id)),
-      db.select().from(messages).where(by(messages)).orderBy(asc(messages.id)),
-      db.select().from(events).where(eventsAbout(accountId, id)).orderBy(asc(events.id)),
-    ]);
+  const [
+    subscriptionIds,
+    scheduleIds,
+    invoiceIds,
+    itemRows,
+    paymentRows,
+    methodRows,
+    ledgerRows,
+    creditNoteRows,
+    messageRows,
+    eventRows,
+  ] = await Promise.all([
+    db.select({ id: subscriptions.id }).from(subscriptions).where(by(subscriptions)).orderBy(asc(subscriptions.id)),
+    db
+      .select({ id: subscriptionSchedules.id })
+      .from(subscriptionSchedules)
+      .where(by(subscriptionSchedules))
+      .orderBy(asc(subscriptionSchedules.id)),
+    db.select({ id: invoices.id }).from(invoices).where(by(invoices)).orderBy(asc(invoices.id)),
+    db.select().from(invoiceItems).where(by(invoiceItems)).orderBy(asc(invoiceItems.id)),
+    db.select().from(payments).where(by(payments)).orderBy(asc(payments.id)),
+    db.select().from(paymentMethods).where(by(paymentMethods)).orderBy(asc(paymentMethods.id)),
+    db.select().from(balanceTransactions).where(by(balanceTransactions)).orderBy(asc(balanceTransactions.id)),
+    db.select().from(creditNotes).where(by(creditNotes)).orderBy(asc(creditNotes.id)),
+    db.select().from(messages).where(by(messages)).orderBy(asc(messages.id)),
+    db.select().from(events).where(eventsAbout(accountId, id)).orderBy(asc(events.id)),
+  ]);
   const paymentIds = paymentRows.map((p) => p.id);
   const refundRows =
     paymentIds.length === 0
@@ -66,7 +84,9 @@ export async function rowsOfCustomer(db: Db, accountId: string, id: string) {
           .orderBy(asc(refunds.id));
   return {
     subscriptionIds: subscriptionIds.map((r) => r.id),
+    scheduleIds: scheduleIds.map((r) => r.id),
     invoiceIds: invoiceIds.map((r) => r.id),
+    itemRows,
     paymentRows,
     methodRows,
     ledgerRows,

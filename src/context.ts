@@ -6,6 +6,8 @@ export type AppContext = {
   db: Db;
   engine: Engine;
   clock: Clock;
+  /** Lets webhooks reach loopback, private and link-local addresses (local development, tests); off by default. */
+  allowPrivateWebhookUrls?: boolean | undefined;
 };
 
 /** Who is acting and on which request; carried into every event the action writes. */

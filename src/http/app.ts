@@ -11,6 +11,7 @@ import type { AppContext } from '../context.ts';
 import { ERROR_CODES } from '../kernel/error-codes.ts';
 import { newRequestId } from '../kernel/ids.ts';
 import type { Worker } from '../worker/index.ts';
+import { type AbuseLimitOptions, createAbuseLimits, limitKeylessPages } from './abuse/abuse-limits.ts';
 import { createAuthenticator } from './auth.ts';
 import { renderDocs } from './docs.ts';
 import { answerClientError, createMethodTable, REQUEST_LIMITS, refuseBodyFaults, routeMissing } from './edge.ts';
@@ -30,6 +31,10 @@ export type AppOptions = {
   worker?: Worker | undefined;
   /** A pino logger shared with the worker; none means silent (tests). */
   logger?: FastifyBaseLogger | undefined;
+  /** Per-address limits on failed authentications and key-less pages (abuse/abuse-limits.ts has the defaults). */
+  abuseLimits?: Partial<AbuseLimitOptions> | undefined;
+  /** Behind a reverse proxy: whose X-Forwarded-For gives the client address the limits count (Fastify's option). */
+  trustProxy?: boolean | string | undefined;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -72,6 +77,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     frameworkErrors: (error, req, reply) => sendProblem(error, req, reply),
     clientErrorHandler: answerClientError,
     bodyLimit: REQUEST_LIMITS.bodyBytes,
+    trustProxy: options.trustProxy ?? false,
     return503OnClosing: true,
     schemaController: { compilersFactory: { buildValidator, buildSerializer } },
     ajv: {
@@ -108,7 +114,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   });
 
   // The hooks below run on every request, so they take Fastify's callback form: no promise, no microtask.
-  const authenticate = createAuthenticator(ctx);
+  const abuseLimits = createAbuseLimits(options.abuseLimits);
+  const authenticate = createAuthenticator(ctx, abuseLimits);
   const afterAuthentication = (req: FastifyRequest, done: (error?: Error) => void) => {
     try {
       if (req.method === 'POST') req.idempotencyKey = readIdempotencyKey(req);
@@ -163,6 +170,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
+  limitKeylessPages(app, abuseLimits);
   registerRoutes(app, ctx, options.worker);
   if (options.stripeWebhookSecret) stripeWebhookRoute(app, ctx, options.stripeWebhookSecret);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isUnstorableText } from '../db/errors.ts';
 import { STATUS_BY_KIND, TenureError } from '../kernel/errors.ts';
+import { TooManyRequests } from './abuse/too-many-requests.ts';
 
 export type Problem = {
   type: string;
@@ -116,6 +117,7 @@ export function sendProblem(error: FastifyError | TenureError | Error, req: Fast
   const tenureError = toTenureError(error);
   const status = STATUS_BY_KIND[tenureError.kind];
   if (status >= 500) req.log.error({ err: error }, 'request failed');
+  if (error instanceof TooManyRequests) reply.header('retry-after', String(error.retryAfterSeconds));
   return reply
     .code(status)
     .type('application/problem+json')

@@ -2,6 +2,11 @@
 export const ERROR_CODES = {
   api_key_missing: 'No `Authorization: Bearer sk_…` header was sent (401).',
   api_key_invalid: 'The key is unknown or revoked (401).',
+  too_many_authentication_failures:
+    'Too many wrong keys from this address; wait `Retry-After` seconds (429). Successful requests are not counted.',
+  too_many_requests: 'Too many requests to key-less pages (payment links, unsubscribe) from this address (429).',
+  webhook_url_forbidden:
+    'The webhook URL resolves to a loopback, private, link-local or other special-use address (400).',
   parameter_unknown: 'The request has a field this endpoint does not take; `param` names it (400).',
   parameter_missing: 'A required field is missing; `param` names it (400).',
   parameter_invalid: 'A field has the wrong type or format; `param` names it (400).',

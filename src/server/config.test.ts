@@ -34,3 +34,29 @@ test('worker poll intervals: defaults, overrides, and a bad value refused by nam
   const tooLong = { TENURE_WORKER_IDLE_POLL_MS: '3000000000' }; // past setTimeout's limit, it would fire at once
   assert.throws(() => readConfig([], tooLong), { param: 'TENURE_WORKER_IDLE_POLL_MS' });
 });
+
+test('abuse limits and the private-webhook allowance: defaults, overrides, bad values refused by name', () => {
+  const c = readConfig([], {});
+  assert.deepEqual(
+    [c.authFailureLimit, c.pageRateLimit, c.rateWindowSeconds, c.allowPrivateWebhookUrls],
+    [20, 60, 60, false],
+  );
+  const d = readConfig(['--auth-failure-limit', '5', '--allow-private-webhook-urls', 'true'], {
+    TENURE_PAGE_RATE_LIMIT: '10',
+    TENURE_RATE_WINDOW_SECONDS: '300',
+  });
+  assert.deepEqual(
+    [d.authFailureLimit, d.pageRateLimit, d.rateWindowSeconds, d.allowPrivateWebhookUrls],
+    [5, 10, 300, true],
+  );
+  assert.equal(readConfig([], { TENURE_ALLOW_PRIVATE_WEBHOOK_URLS: '1' }).allowPrivateWebhookUrls, true);
+  assert.deepEqual(
+    ['', 'false', 'true', '127.0.0.1,10.0.0.0/8'].map((v) => readConfig([], { TENURE_TRUST_PROXY: v }).trustProxy),
+    [false, false, true, '127.0.0.1,10.0.0.0/8'],
+  );
+  assert.equal(c.trustProxy, false);
+  assert.throws(() => readConfig([], { TENURE_AUTH_FAILURE_LIMIT: '0' }), { param: 'TENURE_AUTH_FAILURE_LIMIT' });
+  assert.throws(() => readConfig([], { TENURE_ALLOW_PRIVATE_WEBHOOK_URLS: 'yes please' }), {
+    param: 'TENURE_ALLOW_PRIVATE_WEBHOOK_URLS',
+  });
+});

@@ -18,6 +18,14 @@ export type Config = {
   mailFrom: string | undefined;
   /** The address links in e-mails point to (unsubscribe); default http://HOST:PORT. */
   publicUrl: string | undefined;
+  /** Per client address: wrong keys, and key-less page requests, allowed per `rateWindowSeconds`. */
+  authFailureLimit: number;
+  pageRateLimit: number;
+  rateWindowSeconds: number;
+  /** Which proxies' X-Forwarded-For is believed for the client address (Fastify's trustProxy). */
+  trustProxy: boolean | string;
+  /** Lets webhook endpoints point at loopback/private/link-local addresses (local development, tests). */
+  allowPrivateWebhookUrls: boolean;
 };
 
 /** Flags (`--port 8080`, `--data-dir=…`) win over environment variables, which win over defaults. */
@@ -39,6 +47,23 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
       throw invalid('config_invalid', `${name} must be 1–2147483647 ms, got ${raw}`, name);
     return value;
   };
+  const count = (flag: string, name: string, fallback: number) => {
+    const raw = pick(flag, name);
+    const value = Number(raw ?? fallback);
+    if (!Number.isSafeInteger(value) || value < 1)
+      throw invalid('config_invalid', `${name} must be ≥ 1, got ${raw}`, name);
+    return value;
+  };
+  const flag = (name: string, env: string) => {
+    const raw = (pick(name, env) ?? 'false').toLowerCase();
+    if (raw === '' || raw === 'true' || raw === '1') return true; // a bare `--flag` is true
+    if (raw === 'false' || raw === '0') return false;
+    throw invalid('config_invalid', `${env} must be true or false, got ${raw}`, env);
+  };
+  const proxies = (raw: string | undefined): boolean | string => {
+    if (raw === undefined || raw === '' || raw === 'false') return false;
+    return raw === 'true' ? true : raw; // or the proxies' addresses/CIDRs, separated by commas
+  };
   const port = Number(pick('port', 'PORT') ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw invalid('config_invalid', `PORT must be 0–65535, got ${pick('port', 'PORT')}`, 'PORT');
@@ -56,5 +81,10 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     smtpUrl: pick('smtp-url', 'SMTP_URL') || undefined,
     mailFrom: pick('mail-from', 'MAIL_FROM') || undefined,
     publicUrl: pick('public-url', 'PUBLIC_URL') || undefined,
+    authFailureLimit: count('auth-failure-limit', 'TENURE_AUTH_FAILURE_LIMIT', 20),
+    pageRateLimit: count('page-rate-limit', 'TENURE_PAGE_RATE_LIMIT', 60),
+    rateWindowSeconds: count('rate-window-seconds', 'TENURE_RATE_WINDOW_SECONDS', 60),
+    trustProxy: proxies(pick('trust-proxy', 'TENURE_TRUST_PROXY')),
+    allowPrivateWebhookUrls: flag('allow-private-webhook-urls', 'TENURE_ALLOW_PRIVATE_WEBHOOK_URLS'),
   };
 }

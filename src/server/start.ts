@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { pino } from 'pino';
 import type { AppContext } from '../context.ts';
 import { type Database, migrate, openDatabase } from '../db/index.ts';
 import { buildApp } from '../http/app.ts';
@@ -9,6 +8,7 @@ import { registerStripeGateway } from '../modules/payments/gateways/index.ts';
 import { type DueWorkSource, Worker } from '../worker/index.ts';
 import type { Config } from './config.ts';
 import { dueWorkSources, noticeOptions } from './due-work-sources.ts';
+import { createLogger } from './logger.ts';
 
 export type Running = {
   app: FastifyInstance;
@@ -27,10 +27,15 @@ export async function startTenure(
 ): Promise<Running> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrate(database);
-  const ctx: AppContext = { db: database.db, engine: database.engine, clock: options.clock ?? systemClock };
+  const ctx: AppContext = {
+    db: database.db,
+    engine: database.engine,
+    clock: options.clock ?? systemClock,
+    allowPrivateWebhookUrls: config.allowPrivateWebhookUrls,
+  };
   const bootstrap = await bootstrapDefaultAccount(ctx.db, ctx.clock.now(), config.apiKey);
   if (config.stripeSecretKey) await registerStripeGateway({ secretKey: config.stripeSecretKey });
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config.logLevel);
   const sources = options.sources ?? dueWorkSources(noticeOptions(config));
   // On PGlite this process is the only writer and hears every write, so an idle worker may poll less often: a
   // write brings it back at once. On PostgreSQL other processes write unheard, so it keeps polling.
@@ -40,7 +45,17 @@ export async function startTenure(
     logger,
   });
   database.onWrite?.(() => worker.nudge());
-  const app = await buildApp(ctx, { logger, worker, stripeWebhookSecret: config.stripeWebhookSecret });
+  const app = await buildApp(ctx, {
+    logger,
+    worker,
+    stripeWebhookSecret: config.stripeWebhookSecret,
+    trustProxy: config.trustProxy,
+    abuseLimits: {
+      authFailuresPerWindow: config.authFailureLimit,
+      pageRequestsPerWindow: config.pageRateLimit,
+      windowSeconds: config.rateWindowSeconds,
+    },
+  });
   let url = '';
   if (options.listen !== false) url = await app.listen({ port: config.port, host: config.host });
   worker.start();

@@ -80,6 +80,7 @@ const UPDATE_BODY: Record<string, unknown> = {
   '/v1/credit_notes/{id}/void': {},
   '/v1/customers/{id}/balance_transactions': { amount: -100, currency: 'eur' },
   '/v1/customers/{id}/discounts': { coupon: 'co_x', currency: 'eur' },
+  '/v1/customers/{id}/anonymize': {},
   '/v1/webhook_endpoints/{id}': { description: 'hijacked', disabled: true },
   '/v1/webhook_endpoints/{id}/rotate_secret': {},
   '/v1/webhook_endpoints/{id}/deliveries/{delivery_id}/retry': {},

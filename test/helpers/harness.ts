@@ -1,12 +1,14 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { pino } from 'pino';
+import type { Logger } from 'pino';
 import type { AppContext } from '../../src/context.ts';
 import { type Database, migrate, openDatabase } from '../../src/db/index.ts';
 import { reconcileAll } from '../../src/flows/collection/index.ts';
+import type { AbuseLimitOptions } from '../../src/http/abuse/abuse-limits.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { type Clock, systemClock } from '../../src/kernel/clock.ts';
 import { bootstrapDefaultAccount, createAccount, createApiKey } from '../../src/modules/accounts/index.ts';
 import { dueWorkSources } from '../../src/server/due-work-sources.ts';
+import { createLogger } from '../../src/server/logger.ts';
 import { type DueWorkSource, Worker } from '../../src/worker/index.ts';
 import { freshDatabaseUrl } from './database.ts';
 import { responseValidator } from './response-validator.ts';
@@ -35,16 +37,36 @@ export type Harness = {
 
 /** The real app on a fresh database, driven through Fastify's inject (no socket), worker run by hand. */
 export async function startHarness(
-  options: { clock?: Clock; sources?: DueWorkSource[]; stripeWebhookSecret?: string } = {},
+  options: {
+    clock?: Clock;
+    sources?: DueWorkSource[];
+    stripeWebhookSecret?: string;
+    abuseLimits?: Partial<AbuseLimitOptions>;
+    trustProxy?: boolean | string;
+    /** A logger for the app and the worker (default: silent, or debug lines with TENURE_TEST_LOGS=1). */
+    logger?: Logger;
+  } = {},
 ): Promise<Harness> {
   const fresh = await freshDatabaseUrl();
   const database = await openDatabase({ databaseUrl: fresh.databaseUrl, dataDir: 'memory://' });
   await migrate(database);
-  const ctx: AppContext = { db: database.db, engine: database.engine, clock: options.clock ?? systemClock };
+  // Test receivers listen on 127.0.0.1, so the harness allows private webhook URLs (production does not).
+  const ctx: AppContext = {
+    db: database.db,
+    engine: database.engine,
+    clock: options.clock ?? systemClock,
+    allowPrivateWebhookUrls: true,
+  };
   const boot = await bootstrapDefaultAccount(ctx.db, ctx.clock.now());
-  const worker = new Worker(ctx, options.sources ?? dueWorkSources(), { pollMs: 50 });
-  const logger = process.env.TENURE_TEST_LOGS ? pino({ level: 'debug' }) : undefined;
-  const app = await buildApp(ctx, { worker, logger, stripeWebhookSecret: options.stripeWebhookSecret });
+  const logger = options.logger ?? (process.env.TENURE_TEST_LOGS ? createLogger('debug') : undefined);
+  const worker = new Worker(ctx, options.sources ?? dueWorkSources(), { pollMs: 50, ...(logger && { logger }) });
+  const app = await buildApp(ctx, {
+    worker,
+    logger,
+    stripeWebhookSecret: options.stripeWebhookSecret,
+    abuseLimits: options.abuseLimits,
+    trustProxy: options.trustProxy,
+  });
   const key = boot.issuedKey!.secret;
   const checkResponse = await responseValidator(app);
   return {

@@ -5,6 +5,7 @@ import { byId } from '../../db/find.ts';
 import { webhookDeliveries, webhookEndpoints } from '../../db/schema/index.ts';
 import { getEvent } from '../../events/index.ts';
 import { fromDate, toDate } from '../../kernel/clock.ts';
+import { describeRefusal, publicOnlyDispatcher, refusedDestination } from './destination.ts';
 import type { DeliveryRow, EndpointRow } from './present.ts';
 import { recordAttempt } from './record-attempt.ts';
 import { type AttemptOutcome, type SendOptions, sendSigned } from './send.ts';
@@ -78,7 +79,11 @@ async function dueHead(ctx: AppContext, key: EndpointKey) {
   return due ? { endpoint, delivery } : null;
 }
 
-/** Sends one delivery now, signed with the endpoint's active secrets; the body is the event as the API shows it. */
+/**
+ * Sends one delivery now, signed with the endpoint's active secrets; the body is the event as the API shows it.
+ * The host is resolved again first (a name may point somewhere private since the endpoint was created): a private
+ * destination is a failed attempt, retried on the usual schedule, and no request is made.
+ */
 export async function sendDelivery(
   ctx: AppContext,
   endpoint: EndpointRow,
@@ -93,7 +98,13 @@ export async function sendDelivery(
     previousSecret: endpoint.previousSecret,
     previousSecretExpiresAt: endpoint.previousSecretExpiresAt ? fromDate(endpoint.previousSecretExpiresAt) : null,
   };
-  const outcome = await sendSigned(target, { id: event.id, body: JSON.stringify(event) }, at, options);
+  const refused = ctx.allowPrivateWebhookUrls ? null : await refusedDestination(endpoint.url);
+  if (refused) {
+    const error = `Refused: ${describeRefusal(refused)}`;
+    return { outcome: { succeeded: false, statusCode: null, durationMs: 0, error, responseBody: null }, at };
+  }
+  const sending = ctx.allowPrivateWebhookUrls ? options : { ...options, dispatcher: publicOnlyDispatcher };
+  const outcome = await sendSigned(target, { id: event.id, body: JSON.stringify(event) }, at, sending);
   return { outcome, at };
 }
 

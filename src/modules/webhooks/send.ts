@@ -1,4 +1,5 @@
 import type { Temporal } from 'temporal-polyfill';
+import type { Dispatcher } from 'undici';
 import { stopwatch } from '../../kernel/clock.ts';
 import { activeSecrets, type EndpointSecrets, isSuccessStatus, signedHeaders } from './core/index.ts';
 
@@ -10,7 +11,11 @@ export type AttemptOutcome = {
   responseBody: string | null;
 };
 
-export type SendOptions = { timeoutMs: number };
+export type SendOptions = {
+  timeoutMs: number;
+  /** An undici dispatcher for the request (deliveries pass one that refuses private addresses). */
+  dispatcher?: Dispatcher | undefined;
+};
 
 const RESPONSE_SNIPPET_CHARS = 1000;
 
@@ -59,7 +64,8 @@ export async function sendSigned(
       body: message.body,
       redirect: 'manual',
       signal: AbortSignal.timeout(options.timeoutMs),
-    });
+      ...(options.dispatcher && { dispatcher: options.dispatcher }),
+    } as RequestInit);
     const responseBody = await snippet(response);
     const succeeded = isSuccessStatus(response.status);
     const error = succeeded ? null : `HTTP ${response.status}`;

@@ -10,10 +10,12 @@ import { documentRoutes } from './documents.ts';
 import { noticeRoutes } from './notices.ts';
 import { creditRoutes, paymentLinkRoutes, paymentRoutes } from './payments.ts';
 import { eventRoutes, testClockRoutes } from './platform.ts';
+import { privacyRoutes } from './privacy.ts';
 import { webhookRoutes } from './webhooks.ts';
 
 export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Worker | undefined): void {
   customerRoutes(app, ctx);
+  privacyRoutes(app, ctx);
   catalogRoutes(app, ctx);
   subscriptionRoutes(app, ctx);
   invoiceRoutes(app, ctx);

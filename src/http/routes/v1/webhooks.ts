@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../context.ts';
 import type { ListParams } from '../../../db/paginate.ts';
 import {
+  checkEndpointDestination,
   createEndpoint,
   type DeliverySearch,
   deleteEndpoint,
@@ -36,6 +37,11 @@ const bodyOptional = {
 };
 type CreateBody = EndpointFields & { url: string; enabled_events: string[] };
 
+/** A URL reaching a private network is refused before the transaction: the check may query DNS. */
+const publicDestination = (ctx: AppContext) => ({
+  preHandler: async (req: { body: unknown }) => checkEndpointDestination(ctx, (req.body as EndpointFields).url),
+});
+
 export function webhookRoutes(app: FastifyInstance, ctx: AppContext, worker: Worker | undefined): void {
   const tag = 'Webhooks';
   const base = '/v1/webhook_endpoints';
@@ -44,13 +50,17 @@ export function webhookRoutes(app: FastifyInstance, ctx: AppContext, worker: Wor
 
   app.post(
     base,
-    spec({
-      tag,
-      summary: 'Create a webhook endpoint',
-      operationId: 'createWebhookEndpoint',
-      body: createWebhookEndpointBody,
-      response: endpoint,
-    }),
+    {
+      ...spec({
+        tag,
+        summary: 'Create a webhook endpoint',
+        description: 'The URL must reach a public address (see `webhook_url_forbidden`).',
+        operationId: 'createWebhookEndpoint',
+        body: createWebhookEndpointBody,
+        response: endpoint,
+      }),
+      ...publicDestination(ctx),
+    },
     mutation(ctx, (tx, actor, req) => createEndpoint(tx, actor, req.body as CreateBody)),
   );
   app.get(
@@ -77,14 +87,17 @@ export function webhookRoutes(app: FastifyInstance, ctx: AppContext, worker: Wor
   );
   app.post(
     `${base}/:id`,
-    spec({
-      tag,
-      summary: 'Update a webhook endpoint',
-      operationId: 'updateWebhookEndpoint',
-      params: idParams,
-      body: updateWebhookEndpointBody,
-      response: endpoint,
-    }),
+    {
+      ...spec({
+        tag,
+        summary: 'Update a webhook endpoint',
+        operationId: 'updateWebhookEndpoint',
+        params: idParams,
+        body: updateWebhookEndpointBody,
+        response: endpoint,
+      }),
+      ...publicDestination(ctx),
+    },
     mutation(ctx, (tx, actor, req) => updateEndpoint(tx, actor, id(req), req.body as EndpointFields)),
   );
   app.delete(

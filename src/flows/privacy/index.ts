@@ -1,0 +1,2 @@
+export { anonymizeCustomer } from './anonymize-customer.ts';
+export { type CustomerExport, exportCustomer } from './export-customer.ts';

@@ -365,6 +365,28 @@ for (const c of cases) {
   });
 }
 
+test('expand[]=customer on a subscription is the whole customer, and invoices expand too', async () => {
+  const sub = (await h.call('GET', `/v1/subscriptions/${ids.subscription}?expand[]=customer&expand[]=latest_invoice`)).json();
+  assert.equal(sub.customer.id, ids.customer);
+  assert.equal(sub.customer.object, 'customer');
+  assert.equal(sub.latest_invoice.object, 'invoice');
+  const invoice = (await h.call('GET', `/v1/invoices/${sub.latest_invoice.id}?expand[]=customer&expand[]=subscription`)).json();
+  assert.equal(invoice.customer.email, 'ana@example.com');
+  assert.equal(invoice.subscription.id, ids.subscription);
+  const list = (await h.call('GET', '/v1/invoices?expand[]=data.customer')).json();
+  assert.ok(list.data.every((i: { customer: { object: string } }) => i.customer.object === 'customer'));
+  const listed = (await h.call('GET', '/v1/subscriptions?expand[]=data.customer')).json();
+  assert.equal(listed.data[0].customer.object, 'customer');
+});
+
+test('an update with no fields answers the object unchanged and writes no event', async () => {
+  const before = (await h.call('GET', `/v1/events?type=customer.updated`)).json().data.length;
+  const res = await h.call('POST', `/v1/customers/${ids.customer}`, { body: {} });
+  assert.equal(res.json().name, 'Ana');
+  await h.call('POST', `/v1/customers/${ids.customer}`, { body: { name: 'Ana' } });
+  assert.equal((await h.call('GET', `/v1/events?type=customer.updated`)).json().data.length, before);
+});
+
 test('hostile request: the server still answers after the corpus', async () => {
   const res = await send({ name: 'health', path: '/healthz' });
   assert.equal(res.status, 200);

@@ -2,6 +2,7 @@ export * from './accounts.ts';
 export * from './analytics.ts';
 export * from './catalog.ts';
 export * from './customers.ts';
+export * from './engagement.ts';
 export * from './events.ts';
 export * from './invoices.ts';
 export * from './notices.ts';

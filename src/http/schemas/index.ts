@@ -4,6 +4,7 @@ import { billingSchemas } from './billing.ts';
 import { catalogSchemas } from './catalog.ts';
 import { problemSchema } from './common.ts';
 import { attributeDefinitionSchema, customerSchema } from './customers.ts';
+import { engagementBatchSchema } from './engagement.ts';
 import { noticeSchemas } from './notices.ts';
 import { eventSchema, testClockSchema } from './platform.ts';
 import { webhookSchemas } from './webhooks.ts';
@@ -22,4 +23,5 @@ export const sharedSchemas = [
   ...creditSchemas,
   ...noticeSchemas,
   exchangeRateSchema,
+  engagementBatchSchema,
 ];

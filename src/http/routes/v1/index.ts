@@ -7,6 +7,7 @@ import { accountRoutes, invoiceRoutes, scheduleRoutes, subscriptionRoutes, usage
 import { catalogRoutes } from './catalog.ts';
 import { customerRoutes } from './customers.ts';
 import { documentRoutes } from './documents.ts';
+import { engagementRoutes } from './engagement.ts';
 import { noticeRoutes } from './notices.ts';
 import { creditRoutes, paymentLinkRoutes, paymentRoutes } from './payments.ts';
 import { eventRoutes, testClockRoutes } from './platform.ts';
@@ -30,4 +31,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   noticeRoutes(app, ctx);
   analyticsRoutes(app, ctx);
   analyticsReportRoutes(app, ctx);
+  engagementRoutes(app, ctx);
 }

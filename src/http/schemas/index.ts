@@ -7,6 +7,7 @@ import { attributeDefinitionSchema, customerSchema } from './customers.ts';
 import { engagementBatchSchema } from './engagement.ts';
 import { noticeSchemas } from './notices.ts';
 import { eventSchema, testClockSchema } from './platform.ts';
+import { customerProfileSchema } from './profiles.ts';
 import { webhookSchemas } from './webhooks.ts';
 
 /** Named schemas registered once; routes refer to them and the OpenAPI document lists them as components. */
@@ -24,4 +25,5 @@ export const sharedSchemas = [
   ...noticeSchemas,
   exchangeRateSchema,
   engagementBatchSchema,
+  customerProfileSchema,
 ];

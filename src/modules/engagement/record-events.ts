@@ -6,7 +6,7 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../context.ts';
 import { anyOf, rowsOf } from '../../db/index.ts';
 import { accounts, customers, type EngagementType, engagementDaily, engagementEvents } from '../../db/schema/index.ts';
-import { fromUnix, toDate } from '../../kernel/clock.ts';
+import { toDate } from '../../kernel/clock.ts';
 import { invalid, notFound } from '../../kernel/errors.ts';
 import { timeFor } from '../test-clocks/index.ts';
 import { type DailyRollup, localDay, rollupEvents } from './core/rollup.ts';
@@ -53,7 +53,8 @@ export async function recordEngagementEvents(ctx: AppContext, actor: Actor, even
     seen.add(e.id);
     const when = e.occurred_at ?? e.started_at;
     let occurredAt: Date;
-    if (when !== undefined) occurredAt = toDate(fromUnix(when));
+    // a plain Date: building a Temporal instant per event cost a tenth of a 10,000-event batch
+    if (when !== undefined) occurredAt = new Date(when * 1000);
     else {
       const key = clock ?? '';
       occurredAt = nowByClock.get(key) ?? toDate(await timeFor(ctx, accountId, clock));

@@ -11,6 +11,7 @@ import { engagementRoutes } from './engagement.ts';
 import { noticeRoutes } from './notices.ts';
 import { creditRoutes, paymentLinkRoutes, paymentRoutes } from './payments.ts';
 import { eventRoutes, testClockRoutes } from './platform.ts';
+import { profileRoutes } from './profiles.ts';
 import { webhookRoutes } from './webhooks.ts';
 
 export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Worker | undefined): void {
@@ -32,4 +33,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   analyticsRoutes(app, ctx);
   analyticsReportRoutes(app, ctx);
   engagementRoutes(app, ctx);
+  profileRoutes(app, ctx);
 }

@@ -8,6 +8,7 @@ import { engagementBatchSchema } from './engagement.ts';
 import { noticeSchemas } from './notices.ts';
 import { eventSchema, testClockSchema } from './platform.ts';
 import { customerProfileSchema } from './profiles.ts';
+import { segmentSchemas } from './segments.ts';
 import { webhookSchemas } from './webhooks.ts';
 
 /** Named schemas registered once; routes refer to them and the OpenAPI document lists them as components. */
@@ -26,4 +27,5 @@ export const sharedSchemas = [
   exchangeRateSchema,
   engagementBatchSchema,
   customerProfileSchema,
+  ...segmentSchemas,
 ];

@@ -12,6 +12,7 @@ import { noticeRoutes } from './notices.ts';
 import { creditRoutes, paymentLinkRoutes, paymentRoutes } from './payments.ts';
 import { eventRoutes, testClockRoutes } from './platform.ts';
 import { profileRoutes } from './profiles.ts';
+import { segmentRoutes } from './segments.ts';
 import { webhookRoutes } from './webhooks.ts';
 
 export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Worker | undefined): void {
@@ -34,4 +35,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   analyticsReportRoutes(app, ctx);
   engagementRoutes(app, ctx);
   profileRoutes(app, ctx);
+  segmentRoutes(app, ctx);
 }

@@ -1,0 +1,4 @@
+/** Segments: rule segments over profile fields and behaviour, RFM scoring and k-means personas. */
+export * from './core/index.ts';
+export { SEGMENT_FIELDS } from './read-facts.ts';
+export { createSegment, getSegment, listSegmentMembers, previewSegment } from './segments.ts';

@@ -46,4 +46,74 @@ export const segmentMembersSchema: Schema = {
     url: str(),
   },
 };
-export const segmentSchemas = [segmentSchema, segmentPreviewSchema, segmentMembersSchema];
+
+export const rfmQuery = strictObject({
+  source: { type: 'string', enum: ['payments', 'engagement'], default: 'payments' },
+  limit: int({ minimum: 1, maximum: 1000, default: 100 }),
+});
+export const rfmReportSchema: Schema = {
+  $id: 'RfmReport',
+  type: 'object',
+  description:
+    'Quintile scores 1–5 (recency reversed) and the R package rfm’s segment names, first match: Champions, Potential ' +
+    "Loyalist, Loyal Customers, Promising, New Customers, Can't Lose Them, At Risk, Need Attention, About To Sleep, Lost, else Others",
+  properties: {
+    object: { type: 'string', const: 'rfm_report' },
+    source: str(),
+    as_of: int(),
+    customers: int(),
+    segments: { type: 'object', additionalProperties: int() },
+    data: arrayOf({
+      type: 'object',
+      properties: {
+        customer: str(),
+        recency_days: int(),
+        frequency: int(),
+        monetary: int({ description: 'Minor units (payments) or minutes watched (engagement)' }),
+        r: int(),
+        f: int(),
+        m: int(),
+        segment: str(),
+      },
+    }),
+  },
+};
+export const personasBody = (features: readonly string[]) =>
+  strictObject(
+    {
+      features: arrayOf({ type: 'string', enum: [...features] }, { minItems: 1, maxItems: 10, uniqueItems: true }),
+      k: int({ minimum: 2, maximum: 10, description: 'Omit to choose by silhouette over 2–10' }),
+      seed: int({ minimum: 0, default: 42 }),
+    },
+    ['features'],
+  );
+export const personasSchema: Schema = {
+  $id: 'Personas',
+  type: 'object',
+  properties: {
+    object: { type: 'string', const: 'personas' },
+    k: int(),
+    features: arrayOf(str()),
+    silhouettes: arrayOf({ type: 'object', properties: { k: int(), score: { type: 'number' } } }),
+    clusters: arrayOf({
+      type: 'object',
+      properties: {
+        index: int(),
+        size: int(),
+        centroid: { type: 'object', additionalProperties: { type: 'number' } },
+        distinguishing: arrayOf({
+          type: 'object',
+          properties: { feature: str(), z: { type: 'number' }, direction: str() },
+        }),
+      },
+    }),
+  },
+};
+
+export const segmentSchemas = [
+  segmentSchema,
+  segmentPreviewSchema,
+  segmentMembersSchema,
+  rfmReportSchema,
+  personasSchema,
+];

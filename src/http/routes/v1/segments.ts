@@ -1,8 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../context.ts';
-import { createSegment, getSegment, listSegmentMembers, previewSegment } from '../../../modules/segments/index.ts';
+import {
+  createSegment,
+  findPersonas,
+  getSegment,
+  listSegmentMembers,
+  PERSONA_FEATURES,
+  previewSegment,
+  rfmReport,
+} from '../../../modules/segments/index.ts';
 import { idParams, ref } from '../../schemas/common.ts';
-import { createSegmentBody, membersQuery, previewSegmentBody } from '../../schemas/segments.ts';
+import { createSegmentBody, membersQuery, personasBody, previewSegmentBody, rfmQuery } from '../../schemas/segments.ts';
 import { type IdParams, mutation, spec } from './route-kit.ts';
 
 export function segmentRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -57,5 +65,27 @@ export function segmentRoutes(app: FastifyInstance, ctx: AppContext): void {
         (req.params as IdParams).id,
         req.query as { limit?: number; starting_after?: string },
       ),
+  );
+  app.get(
+    '/v1/rfm',
+    spec({
+      tag,
+      summary: 'RFM scores and segments of every customer, from payments or from engagement',
+      operationId: 'getRfmReport',
+      querystring: rfmQuery,
+      response: ref('RfmReport'),
+    }),
+    (req) => rfmReport(ctx, req.account.accountId, req.query as { source?: 'payments' | 'engagement'; limit?: number }),
+  );
+  app.post(
+    '/v1/personas',
+    spec({
+      tag,
+      summary: 'Cluster customers by k-means (k-means++, seeded) on standardized features; k by silhouette if omitted',
+      operationId: 'findPersonas',
+      body: personasBody(PERSONA_FEATURES),
+      response: ref('Personas'),
+    }),
+    (req) => findPersonas(ctx, req.account.accountId, req.body as { features: string[]; k?: number; seed?: number }),
   );
 }

@@ -71,6 +71,7 @@ test('a customer who stops watching enters "inactive 14 days" on day 15 and leav
     (await ok('GET', `/v1/segments/${segment.id}/members?limit=100`)).data.map((m: any) => m.customer);
   const expectAt = async (iso: string, today: string, expected: string[]) => {
     clock.set(iso);
+    await h.settle(); // the worker refreshes the segment (hourly, in the clock's time)
     assert.deepEqual(await members(), expected.sort(), iso);
     assert.equal((await ok('GET', `/v1/segments/${segment.id}`)).count, expected.length, iso);
     assert.equal(await directInactiveCount(today), expected.length, `direct count ${iso}`);
@@ -83,6 +84,25 @@ test('a customer who stops watching enters "inactive 14 days" on day 15 and leav
   await ok('POST', '/v1/engagement_events', { events: [watch('a4', ids.ana!, '2026-03-17T09:00:00Z')] });
   await expectAt('2026-03-17T12:00:00Z', '2026-03-17', [ids.bo!]); // viewing resumed
   await expectAt('2026-03-24T12:00:00Z', '2026-03-24', [ids.bo!, ids.cy!]); // Cy, created Mar 10, never watched
+
+  // each entry and exit is an event, dated in the clock's time, for webhooks and notices
+  const events = (await ok('GET', '/v1/events?type=segment.*&limit=100')).data.reverse();
+  const name = (c: string) => Object.entries(ids).find(([, id]) => id === c)![0];
+  assert.deepEqual(
+    events.map((e: any) => [e.type, name(e.data.object.customer), new Date(e.created * 1000).toISOString().slice(0, 10)]),
+    [
+      ['segment.entered', 'bo', '2026-03-15'],
+      ['segment.entered', 'ana', '2026-03-17'],
+      ['segment.exited', 'ana', '2026-03-17'],
+      ['segment.entered', 'cy', '2026-03-24'],
+    ],
+  );
+  assert.equal(events[0].data.object.segment, segment.id);
+  const listed = (await ok('GET', `/v1/segments/${segment.id}/members`)).data;
+  assert.deepEqual(
+    listed.map((m: any) => m.entered).sort(),
+    [unix('2026-03-15T12:00:00Z'), unix('2026-03-24T12:00:00Z')],
+  );
 });
 
 test('preview counts a rule before saving: all/any/not over fields, attributes and event counts', async () => {

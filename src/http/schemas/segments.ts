@@ -25,8 +25,13 @@ export const membersQuery = strictObject({
 export const segmentSchema = resource(
   'Segment',
   'segment',
-  { name: str(), rule: { type: 'object', additionalProperties: true }, count: int({ description: 'Members now' }) },
-  'A saved rule segment; membership is evaluated from the rule as of now',
+  {
+    name: str(),
+    rule: { type: 'object', additionalProperties: true },
+    count: int({ description: 'Members as of the last refresh' }),
+    refreshed: { type: ['integer', 'null'], description: 'Unix seconds of the last refresh (hourly, by the worker)' },
+  },
+  'A saved rule segment; the worker refreshes its membership hourly and writes segment.entered / segment.exited',
 );
 export const segmentPreviewSchema: Schema = {
   $id: 'SegmentPreview',
@@ -40,7 +45,12 @@ export const segmentMembersSchema: Schema = {
     object: { type: 'string', const: 'list' },
     data: arrayOf({
       type: 'object',
-      properties: { object: { type: 'string', const: 'segment_member' }, segment: str(), customer: str() },
+      properties: {
+        object: { type: 'string', const: 'segment_member' },
+        segment: str(),
+        customer: str(),
+        entered: int({ description: 'Unix seconds' }),
+      },
     }),
     has_more: { type: 'boolean' },
     url: str(),

@@ -2,5 +2,6 @@
 export * from './core/index.ts';
 export { findPersonas, PERSONA_FEATURES } from './personas.ts';
 export { SEGMENT_FIELDS } from './read-facts.ts';
+export { markSegmentsStale, refreshSegment, segmentDueWork } from './refresh.ts';
 export { rfmReport } from './rfm-report.ts';
 export { createSegment, getSegment, listSegmentMembers, previewSegment } from './segments.ts';

@@ -89,7 +89,11 @@ test('a customer who stops watching enters "inactive 14 days" on day 15 and leav
   const events = (await ok('GET', '/v1/events?type=segment.*&limit=100')).data.reverse();
   const name = (c: string) => Object.entries(ids).find(([, id]) => id === c)![0];
   assert.deepEqual(
-    events.map((e: any) => [e.type, name(e.data.object.customer), new Date(e.created * 1000).toISOString().slice(0, 10)]),
+    events.map((e: any) => [
+      e.type,
+      name(e.data.object.customer),
+      new Date(e.created * 1000).toISOString().slice(0, 10),
+    ]),
     [
       ['segment.entered', 'bo', '2026-03-15'],
       ['segment.entered', 'ana', '2026-03-17'],
@@ -99,10 +103,10 @@ test('a customer who stops watching enters "inactive 14 days" on day 15 and leav
   );
   assert.equal(events[0].data.object.segment, segment.id);
   const listed = (await ok('GET', `/v1/segments/${segment.id}/members`)).data;
-  assert.deepEqual(
-    listed.map((m: any) => m.entered).sort(),
-    [unix('2026-03-15T12:00:00Z'), unix('2026-03-24T12:00:00Z')],
-  );
+  assert.deepEqual(listed.map((m: any) => m.entered).sort(), [
+    unix('2026-03-15T12:00:00Z'),
+    unix('2026-03-24T12:00:00Z'),
+  ]);
 });
 
 test('preview counts a rule before saving: all/any/not over fields, attributes and event counts', async () => {

@@ -83,3 +83,15 @@ export function sbgResidualValue(
 ) {
   return Math.round(periodAmount * sbgDerl(parameters, discountRate, paidPeriods));
 }
+
+/** One α, β for several signup cohorts (each with its own observed survival), weighted by cohort size. */
+export function fitSbgCohorts(cohorts: readonly { size: number; survival: readonly number[] }[]) {
+  const usable = cohorts.filter((c) => c.size > 0 && c.survival.length > 0);
+  if (usable.length === 0) throw new RangeError('sBG needs at least one cohort observed for one period');
+  const negative = ([a, b]: number[]) => {
+    const parameters = { alpha: Math.exp(a!), beta: Math.exp(b!) };
+    return -usable.reduce((s, c) => s + c.size * sbgLogLikelihood(parameters, c.survival), 0);
+  };
+  const best = minimize(negative, [0, 0], { tolerance: 1e-12, maxIterations: 5000 });
+  return { alpha: Math.exp(best.x[0]!), beta: Math.exp(best.x[1]!), logLikelihood: -best.value };
+}

@@ -1,3 +1,4 @@
+import { mrrForecastSchema } from '../routes/v1/forecast.ts';
 import { creditSchemas, paymentSchemas } from '../routes/v1/payments.ts';
 import { exchangeRateSchema } from './analytics.ts';
 import { billingSchemas } from './billing.ts';
@@ -28,4 +29,5 @@ export const sharedSchemas = [
   engagementBatchSchema,
   customerProfileSchema,
   ...segmentSchemas,
+  mrrForecastSchema,
 ];

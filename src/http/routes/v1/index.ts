@@ -8,6 +8,7 @@ import { catalogRoutes } from './catalog.ts';
 import { customerRoutes } from './customers.ts';
 import { documentRoutes } from './documents.ts';
 import { engagementRoutes } from './engagement.ts';
+import { forecastRoutes } from './forecast.ts';
 import { noticeRoutes } from './notices.ts';
 import { creditRoutes, paymentLinkRoutes, paymentRoutes } from './payments.ts';
 import { eventRoutes, testClockRoutes } from './platform.ts';
@@ -36,4 +37,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   engagementRoutes(app, ctx);
   profileRoutes(app, ctx);
   segmentRoutes(app, ctx);
+  forecastRoutes(app, ctx);
 }

@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   attribute_exists: 'An attribute with that key already exists (409).',
   metadata_key_too_long: 'Metadata keys are at most 40 characters (400).',
   metadata_too_many_keys: 'Metadata holds at most 50 keys (400).',
+  retention_history_missing: 'The forecast needs monthly subscriptions observed for at least one renewal (400).',
   invalid_pricing: 'The price amounts, tiers or package are inconsistent; `param` names the field (400).',
   currency_unsupported: 'Not an ISO 4217 currency Tenure knows (400).',
   price_in_use: 'A price that was billed cannot change its amounts; archive it and create a new one (400).',

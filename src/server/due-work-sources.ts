@@ -5,6 +5,7 @@ import { collectionDueSources } from '../flows/collection/due-sources.ts';
 import { renderInvoicePdf } from '../flows/documents/index.ts';
 import { analyticsDueWork } from '../modules/analytics/index.ts';
 import { type NoticeWorkOptions, noticeDueWork } from '../modules/notices/index.ts';
+import { segmentDueWork } from '../modules/segments/index.ts';
 import { webhookDueWork } from '../modules/webhooks/index.ts';
 import type { DueWorkSource } from '../worker/index.ts';
 
@@ -19,6 +20,7 @@ export function dueWorkSources(notices?: NoticeWorkOptions): DueWorkSource[] {
     webhookDueWork(),
     noticeDueWork(notices ?? memoryMail(), { invoicePdf: renderInvoicePdf, renewalTotal: upcomingTotal }),
     analyticsDueWork(),
+    segmentDueWork(),
   ];
 }
 

@@ -1,11 +1,15 @@
+import { mrrForecastSchema } from '../routes/v1/forecast.ts';
 import { exchangeRateSchema } from './analytics.ts';
 import { billingSchemas } from './billing.ts';
 import { catalogSchemas } from './catalog.ts';
 import { problemSchema } from './common.ts';
 import { attributeDefinitionSchema, customerSchema } from './customers.ts';
+import { engagementBatchSchema } from './engagement.ts';
 import { noticeSchemas } from './notices.ts';
 import { creditSchemas, paymentSchemas } from './payments.ts';
 import { eventSchema, testClockSchema } from './platform.ts';
+import { customerProfileSchema } from './profiles.ts';
+import { segmentSchemas } from './segments.ts';
 import { webhookSchemas } from './webhooks.ts';
 
 /** Named schemas registered once; routes refer to them and the OpenAPI document lists them as components. */
@@ -22,4 +26,8 @@ export const sharedSchemas = [
   ...creditSchemas,
   ...noticeSchemas,
   exchangeRateSchema,
+  engagementBatchSchema,
+  customerProfileSchema,
+  ...segmentSchemas,
+  mrrForecastSchema,
 ];

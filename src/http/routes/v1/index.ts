@@ -7,10 +7,14 @@ import { accountRoutes, invoiceRoutes, scheduleRoutes, subscriptionRoutes, usage
 import { catalogRoutes } from './catalog.ts';
 import { customerRoutes } from './customers.ts';
 import { documentRoutes } from './documents.ts';
+import { engagementRoutes } from './engagement.ts';
+import { forecastRoutes } from './forecast.ts';
 import { noticeRoutes } from './notices.ts';
 import { creditRoutes, paymentLinkRoutes, paymentRoutes } from './payments.ts';
 import { eventRoutes, testClockRoutes } from './platform.ts';
 import { privacyRoutes } from './privacy.ts';
+import { profileRoutes } from './profiles.ts';
+import { segmentRoutes } from './segments.ts';
 import { webhookRoutes } from './webhooks.ts';
 
 export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Worker | undefined): void {
@@ -32,4 +36,8 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   noticeRoutes(app, ctx);
   analyticsRoutes(app, ctx);
   analyticsReportRoutes(app, ctx);
+  engagementRoutes(app, ctx);
+  profileRoutes(app, ctx);
+  segmentRoutes(app, ctx);
+  forecastRoutes(app, ctx);
 }

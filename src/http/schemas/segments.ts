@@ -38,23 +38,17 @@ export const segmentPreviewSchema: Schema = {
   type: 'object',
   properties: { object: { type: 'string', const: 'segment_preview' }, count: int() },
 };
-export const segmentMembersSchema: Schema = {
-  $id: 'SegmentMemberList',
+export const segmentMemberSchema: Schema = {
+  $id: 'SegmentMember',
   type: 'object',
+  description: 'A customer in a segment, since when',
   properties: {
-    object: { type: 'string', const: 'list' },
-    data: arrayOf({
-      type: 'object',
-      properties: {
-        object: { type: 'string', const: 'segment_member' },
-        segment: str(),
-        customer: str(),
-        entered: int({ description: 'Unix seconds' }),
-      },
-    }),
-    has_more: { type: 'boolean' },
-    url: str(),
+    object: { type: 'string', const: 'segment_member' },
+    segment: str(),
+    customer: str(),
+    entered: int({ description: 'Unix seconds' }),
   },
+  required: ['object', 'segment', 'customer', 'entered'],
 };
 
 export const rfmQuery = strictObject({
@@ -123,7 +117,7 @@ export const personasSchema: Schema = {
 export const segmentSchemas = [
   segmentSchema,
   segmentPreviewSchema,
-  segmentMembersSchema,
+  segmentMemberSchema,
   rfmReportSchema,
   personasSchema,
 ];

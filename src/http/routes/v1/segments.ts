@@ -9,7 +9,7 @@ import {
   previewSegment,
   rfmReport,
 } from '../../../modules/segments/index.ts';
-import { idParams, ref } from '../../schemas/common.ts';
+import { idParams, listOf, ref } from '../../schemas/common.ts';
 import { createSegmentBody, membersQuery, personasBody, previewSegmentBody, rfmQuery } from '../../schemas/segments.ts';
 import { type IdParams, mutation, spec } from './route-kit.ts';
 
@@ -56,7 +56,7 @@ export function segmentRoutes(app: FastifyInstance, ctx: AppContext): void {
       operationId: 'listSegmentMembers',
       params: idParams,
       querystring: membersQuery,
-      response: ref('SegmentMemberList'),
+      response: listOf('SegmentMember'),
     }),
     (req) =>
       listSegmentMembers(

@@ -63,6 +63,14 @@ export const ERROR_CODES: Record<string, string> = {
   amount_not_supported_by_gateway: 'The gateway cannot charge this amount in this currency (400).',
   invalid_webhook_signature: 'The webhook signature or timestamp did not verify (400).',
   unsubscribe_token_invalid: 'The unsubscribe link is not valid (400).',
+  cancellation_reason_invalid:
+    "The reason is neither one of Stripe's eight nor one of the account's own (retention settings) (400).",
+  retention_offer_invalid: 'An offer needs the field its kind uses: coupon, months or price (400).',
+  retention_offer_not_applicable: 'That offer was not shown in this cancellation session (400).',
+  retention_offer_limit: 'The customer accepted another offer inside the account’s offer window (409).',
+  cancellation_session_closed: 'The cancellation session already ended (retained, canceled or aborted) (409).',
+  survey_throttled: 'The customer was surveyed inside the throttle window (409).',
+  survey_token_invalid: 'The survey link is not valid (400).',
   route_not_found: 'No endpoint at that method and path (404).',
   internal_error: 'Something failed on our side; the request id is in the logs (500).',
 };

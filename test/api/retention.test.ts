@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { type Harness, problem, startHarness } from '../helpers/harness.ts';
+import { billingKit, isoDate } from '../scenarios/billing-kit.ts';
+
+let h: Harness;
+let k: ReturnType<typeof billingKit>;
+before(async () => {
+  h = await startHarness();
+  k = billingKit(h);
+});
+after(() => h.close());
+
+async function subscribed(clock: string, price: string) {
+  const customer = await k.customer(clock);
+  return k.ok('POST', '/v1/subscriptions', { customer, items: [{ price }] });
+}
+
+test("reasons: Stripe's eight plus the account's own; anything else is refused", async () => {
+  const clock = await k.clock('2026-03-01T00:00:00Z');
+  const sub = await subscribed(clock, await k.monthly(2000));
+  problem(
+    await h.call('POST', '/v1/cancellation_sessions', { body: { subscription: sub.id, reason: 'moving_abroad' } }),
+    400,
+    'cancellation_reason_invalid',
+  );
+  problem(
+    await h.call('POST', '/v1/retention_settings', { body: { custom_reasons: ['unused'] } }),
+    400,
+    'parameter_invalid',
+  );
+  const settings = await k.ok('POST', '/v1/retention_settings', { custom_reasons: ['moving_abroad'] });
+  assert.deepEqual(settings, {
+    object: 'retention_settings',
+    custom_reasons: ['moving_abroad'],
+    offer_window_days: 365,
+  });
+  const session = await k.ok('POST', '/v1/cancellation_sessions', {
+    subscription: sub.id,
+    reason: 'moving_abroad',
+    comment: 'Leaving for Lisbon',
+  });
+  assert.equal(session.reason, 'moving_abroad');
+  const canceled = await k.ok('POST', `/v1/cancellation_sessions/${session.id}/cancel`, {});
+  assert.equal(canceled.result, 'chose_to_cancel');
+  const stored = await k.ok('GET', `/v1/subscriptions/${sub.id}`);
+  assert.deepEqual(stored.cancellation_details, {
+    reason: 'cancellation_requested',
+    feedback: 'other',
+    comment: 'Leaving for Lisbon',
+  });
+  problem(
+    await h.call('POST', '/v1/cancellation_sessions', { body: { subscription: 'sub_nope', reason: 'other' } }),
+    404,
+    'resource_missing',
+  );
+});
+
+test('each offer kind is checked and applied through billing', async () => {
+  const clock = await k.clock('2026-03-01T00:00:00Z');
+  const gold = await k.monthly(3000);
+  const basic = await k.monthly(1500);
+  problem(
+    await h.call('POST', '/v1/retention_offers', { body: { name: 'x', kind: 'pause' } }),
+    400,
+    'retention_offer_invalid',
+  );
+  problem(
+    await h.call('POST', '/v1/retention_offers', { body: { name: 'x', kind: 'downgrade', price: basic, months: 2 } }),
+    400,
+    'retention_offer_invalid',
+  );
+  const pause = await k.ok('POST', '/v1/retention_offers', { name: 'Pause 2 months', kind: 'pause', months: 2 });
+  const downgrade = await k.ok('POST', '/v1/retention_offers', {
+    name: 'Basic instead',
+    kind: 'downgrade',
+    price: basic,
+    prices: [gold],
+  });
+  const free = await k.ok('POST', '/v1/retention_offers', { name: 'A month on us', kind: 'extension', months: 1 });
+
+  const a = await subscribed(clock, gold);
+  const b = await subscribed(clock, gold);
+  const c = await subscribed(clock, basic);
+  await k.advance(clock, '2026-03-11T00:00:00Z');
+
+  const onBasic = await k.ok('POST', '/v1/cancellation_sessions', { subscription: c.id, reason: 'unused' });
+  assert.deepEqual(
+    onBasic.offers.map((o: any) => o.id),
+    [pause.id, free.id],
+    'the downgrade is for gold only',
+  );
+  const paused = await k.ok('POST', `/v1/cancellation_sessions/${onBasic.id}/accept`, { offer: pause.id });
+  assert.equal(paused.result, 'retained');
+  const cSub = await k.ok('GET', `/v1/subscriptions/${c.id}`);
+  assert.equal(cSub.status, 'paused');
+  assert.equal(isoDate(cSub.resume_at), '2026-05-11');
+
+  const onGold = await k.ok('POST', '/v1/cancellation_sessions', { subscription: a.id, reason: 'too_expensive' });
+  await k.ok('POST', `/v1/cancellation_sessions/${onGold.id}/accept`, { offer: downgrade.id });
+  const aSub = await k.ok('GET', `/v1/subscriptions/${a.id}`);
+  assert.equal(aSub.pending_update.subscription_items[0].price, basic);
+  assert.equal(isoDate(aSub.pending_update.effective_at), '2026-04-01');
+
+  const extended = await k.ok('POST', '/v1/cancellation_sessions', { subscription: b.id, reason: 'other' });
+  await k.ok('POST', `/v1/cancellation_sessions/${extended.id}/accept`, { offer: free.id });
+  await k.advance(clock, '2026-05-02T00:00:00Z');
+  assert.deepEqual(
+    (await k.invoices(b.id)).map((i) => [isoDate(i.created), i.total]),
+    [
+      ['2026-03-01', 3000],
+      ['2026-04-01', 0],
+      ['2026-05-01', 3000],
+    ],
+  );
+  assert.deepEqual(
+    (await k.invoices(a.id)).map((i) => i.total),
+    [3000, 1500, 1500],
+    'downgraded at the period end',
+  );
+});
+
+test('at most one accepted offer per customer per window, even with two sessions open', async () => {
+  const clock = await k.clock('2026-03-01T00:00:00Z');
+  await k.ok('POST', '/v1/retention_settings', { offer_window_days: 90 });
+  const offer = await k.ok('POST', '/v1/retention_offers', { name: 'Pause', kind: 'pause', months: 1 });
+  const price = await k.monthly(1000);
+  const customer = await k.customer(clock);
+  const one = await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price }] });
+  const two = await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price }] });
+  const first = await k.ok('POST', '/v1/cancellation_sessions', { subscription: one.id, reason: 'unused' });
+  const second = await k.ok('POST', '/v1/cancellation_sessions', { subscription: two.id, reason: 'unused' });
+  await k.ok('POST', `/v1/cancellation_sessions/${first.id}/accept`, { offer: offer.id });
+  problem(
+    await h.call('POST', `/v1/cancellation_sessions/${second.id}/accept`, { body: { offer: offer.id } }),
+    409,
+    'retention_offer_limit',
+  );
+  assert.deepEqual(
+    (await k.ok('POST', '/v1/cancellation_sessions', { subscription: two.id, reason: 'unused' })).offers,
+    [],
+  );
+  await k.ok('POST', `/v1/retention_offers/${offer.id}`, { active: false });
+  const list = await k.ok('GET', `/v1/cancellation_sessions?customer=${customer}`);
+  assert.equal(list.data.length, 3);
+  assert.equal((await k.ok('GET', '/v1/retention_offers?active=false')).data[0].id, offer.id);
+
+  const other = await h.otherAccount();
+  const hidden = await h.call('GET', `/v1/cancellation_sessions/${first.id}`, { key: other.key });
+  problem(hidden, 404, 'resource_missing');
+});

@@ -69,7 +69,7 @@ export const ERROR_CODES: Record<string, string> = {
   retention_offer_not_applicable: 'That offer was not shown in this cancellation session (400).',
   retention_offer_limit: 'The customer accepted another offer inside the account’s offer window (409).',
   cancellation_session_closed: 'The cancellation session already ended (retained, canceled or aborted) (409).',
-  survey_throttled: 'The customer was surveyed inside the throttle window (409).',
+  survey_inactive: 'The survey is not active (409).',
   survey_token_invalid: 'The survey link is not valid (400).',
   route_not_found: 'No endpoint at that method and path (404).',
   internal_error: 'Something failed on our side; the request id is in the logs (500).',

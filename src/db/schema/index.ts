@@ -8,5 +8,6 @@ export * from './notices.ts';
 export * from './payments.ts';
 export * from './retention.ts';
 export * from './subscriptions.ts';
+export * from './surveys.ts';
 export * from './test-clocks.ts';
 export * from './webhooks.ts';

@@ -7,6 +7,7 @@ import { attributeDefinitionSchema, customerSchema } from './customers.ts';
 import { noticeSchemas } from './notices.ts';
 import { eventSchema, testClockSchema } from './platform.ts';
 import { retentionSchemas } from './retention.ts';
+import { surveySchemas } from './surveys.ts';
 import { webhookSchemas } from './webhooks.ts';
 
 /** Named schemas registered once; routes refer to them and the OpenAPI document lists them as components. */
@@ -24,4 +25,5 @@ export const sharedSchemas = [
   ...noticeSchemas,
   exchangeRateSchema,
   ...retentionSchemas,
+  ...surveySchemas,
 ];

@@ -34,6 +34,7 @@ const NOTICE_EVENTS = [
   'invoice.payment_failed',
   'invoice.overdue',
   'payment_method.card_expiring',
+  'survey_request.created',
 ];
 
 const day = (f: NoticeFormat, unix: unknown) => (typeof unix === 'number' ? f.date(toDate(fromUnix(unix))) : '');
@@ -93,9 +94,19 @@ export function chooseNotice(type: string, o: Obj, previous: Obj | undefined, pu
         vars: () => ({ card: { brand: String(card.brand ?? ''), last4: String(card.last4 ?? ''), expires } }),
       };
     }
+    case 'survey_request.created':
+      return surveyNotice(o, customer, publicUrl);
     default:
       return null;
   }
+}
+
+/** A survey e-mail: each answer's signed path (from the surveys module, in the event) becomes a full link. */
+function surveyNotice(o: Obj, customer: string, publicUrl: string): Chosen | null {
+  const paths = o.answer_paths as Record<string, string> | undefined;
+  if (!paths || (o.kind !== 'nps' && o.kind !== 'csat')) return null;
+  const links = Object.fromEntries(Object.entries(paths).map(([score, path]) => [`s${score}`, `${publicUrl}${path}`]));
+  return { template: o.kind === 'nps' ? 'survey_nps' : 'survey_csat', customer, vars: () => ({ survey: { links } }) };
 }
 
 async function cursorOf(db: Db, accountId: string, now: Date): Promise<string> {

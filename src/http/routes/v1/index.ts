@@ -11,6 +11,7 @@ import { noticeRoutes } from './notices.ts';
 import { creditRoutes, paymentLinkRoutes, paymentRoutes } from './payments.ts';
 import { eventRoutes, testClockRoutes } from './platform.ts';
 import { retentionRoutes } from './retention.ts';
+import { surveyRoutes } from './surveys.ts';
 import { webhookRoutes } from './webhooks.ts';
 
 export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Worker | undefined): void {
@@ -32,4 +33,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   analyticsRoutes(app, ctx);
   analyticsReportRoutes(app, ctx);
   retentionRoutes(app, ctx);
+  surveyRoutes(app, ctx);
 }

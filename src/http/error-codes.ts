@@ -71,6 +71,9 @@ export const ERROR_CODES: Record<string, string> = {
   cancellation_session_closed: 'The cancellation session already ended (retained, canceled or aborted) (409).',
   survey_inactive: 'The survey is not active (409).',
   survey_token_invalid: 'The survey link is not valid (400).',
+  experiment_key_taken: 'Another experiment of the account already uses this key (409).',
+  experiment_stopped: 'The experiment is already stopped (409).',
+  experiment_not_exposed: 'Only a customer exposed to the experiment can reach its goal (409).',
   route_not_found: 'No endpoint at that method and path (404).',
   internal_error: 'Something failed on our side; the request id is in the logs (500).',
 };

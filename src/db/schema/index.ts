@@ -3,6 +3,7 @@ export * from './analytics.ts';
 export * from './catalog.ts';
 export * from './customers.ts';
 export * from './events.ts';
+export * from './experiments.ts';
 export * from './invoices.ts';
 export * from './notices.ts';
 export * from './payments.ts';

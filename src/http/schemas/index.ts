@@ -4,6 +4,7 @@ import { billingSchemas } from './billing.ts';
 import { catalogSchemas } from './catalog.ts';
 import { problemSchema } from './common.ts';
 import { attributeDefinitionSchema, customerSchema } from './customers.ts';
+import { experimentSchemas } from './experiments.ts';
 import { noticeSchemas } from './notices.ts';
 import { eventSchema, testClockSchema } from './platform.ts';
 import { retentionSchemas } from './retention.ts';
@@ -26,4 +27,5 @@ export const sharedSchemas = [
   exchangeRateSchema,
   ...retentionSchemas,
   ...surveySchemas,
+  ...experimentSchemas,
 ];

@@ -1,5 +1,6 @@
-/** A/B/n experiments: deterministic hash assignment and the statistics of their results. */
+/** A/B/n experiments: deterministic hash assignment, exposures recorded once, goals, and the statistics of results. */
 export { assignmentPoint, assignVariant, type WeightedVariant } from './core/assignment.ts';
+export { type ExperimentResults, experimentResults } from './core/results.ts';
 export {
   type ComparisonResult,
   type Interval,
@@ -11,3 +12,11 @@ export {
   twoProportionTest,
   welchTTest,
 } from './core/statistics.ts';
+export {
+  createExperiment,
+  type ExperimentInput,
+  getExperiment,
+  listExperiments,
+  stopExperiment,
+} from './experiments.ts';
+export { assignExperiment, experimentResultsReport, recordConversion } from './exposures.ts';

@@ -7,6 +7,7 @@ import { accountRoutes, invoiceRoutes, scheduleRoutes, subscriptionRoutes, usage
 import { catalogRoutes } from './catalog.ts';
 import { customerRoutes } from './customers.ts';
 import { documentRoutes } from './documents.ts';
+import { experimentRoutes } from './experiments.ts';
 import { noticeRoutes } from './notices.ts';
 import { creditRoutes, paymentLinkRoutes, paymentRoutes } from './payments.ts';
 import { eventRoutes, testClockRoutes } from './platform.ts';
@@ -34,4 +35,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   analyticsReportRoutes(app, ctx);
   retentionRoutes(app, ctx);
   surveyRoutes(app, ctx);
+  experimentRoutes(app, ctx);
 }

@@ -73,6 +73,11 @@ test('assignment by hash, exposure recorded once, results computed from exposure
   assert.ok(Math.abs(results.comparisons[0].value.absolute_lift - welch.absolute_lift) < 1e-9);
   assert.ok(Math.abs(results.comparisons[0].value.p_value - welch.p_value) < 1e-9);
   assert.equal(typeof results.srm.mismatch, 'boolean');
+  assert.equal(results.comparisons[0].rate.sequential_ci, undefined);
+  const sequential = await k.ok('GET', `/v1/experiments/${experiment.id}/results?sequential=true&tuning=1000`);
+  const ci = sequential.comparisons[0].rate.sequential_ci;
+  assert.ok(ci.lower < rate.absolute_ci.lower && ci.upper > rate.absolute_ci.upper, 'wider than the fixed interval');
+  assert.deepEqual(ci, twoProportionTest(arm('control'), arm('coupon_20'), { sequentialTuning: 1000 }).sequential_ci);
   assert.equal(results.control, 'control');
 
   // Stop and roll out the winner: everyone gets it, nothing more is recorded.

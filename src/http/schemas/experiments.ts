@@ -34,6 +34,7 @@ const comparison = {
     p_value: num,
     significant: bool(),
     df: num,
+    sequential_ci: interval,
   },
 };
 
@@ -128,3 +129,8 @@ export const conversionBody = strictObject(
 export const stopBody = strictObject({ winner: str({ description: 'The variant to roll out to everyone' }) });
 
 export const listExperimentsQuery = strictObject(listQuery);
+
+export const resultsQuery = strictObject({
+  sequential: bool({ description: "GrowthBook's sequential mode: intervals valid under continuous peeking" }),
+  tuning: int({ minimum: 100, maximum: 10_000_000, description: 'Sample size where the sequence is tightest (5000)' }),
+});

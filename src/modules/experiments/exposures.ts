@@ -96,7 +96,12 @@ export async function recordConversion(
   };
 }
 
-export async function experimentResultsReport(ctx: AppContext, accountId: string, id: string) {
+export async function experimentResultsReport(
+  ctx: AppContext,
+  accountId: string,
+  id: string,
+  query: { sequential?: boolean; tuning?: number } = {},
+) {
   const experiment = await findExperiment(ctx, accountId, id);
   const where = (t: typeof experimentExposures | typeof experimentConversions) =>
     and(eq(t.accountId, accountId), eq(t.experimentId, id));
@@ -111,6 +116,7 @@ export async function experimentResultsReport(ctx: AppContext, accountId: string
       converted: values.has(e.customerId),
       value: values.get(e.customerId) ?? 0,
     })),
+    query.sequential ? { sequentialTuning: query.tuning ?? 5000 } : {},
   );
   return { object: 'experiment_results' as const, experiment: id, status: experiment.status, ...results };
 }

@@ -88,8 +88,9 @@ export function experimentRoutes(app: FastifyInstance, ctx: AppContext): void {
       summary: 'Results: rates, values, lifts with intervals and p-values, sample-ratio check',
       operationId: 'getExperimentResults',
       params: idParams,
+      querystring: s.resultsQuery,
       response: ref('ExperimentResults'),
     }),
-    (req) => experiments.experimentResultsReport(ctx, req.account.accountId, id(req)),
+    (req) => experiments.experimentResultsReport(ctx, req.account.accountId, id(req), req.query as never),
   );
 }

@@ -8,6 +8,7 @@ import {
   type ComparisonResult,
   type SampleRatioCheck,
   sampleRatioMismatch,
+  type TestOptions,
   twoProportionTest,
   welchTTest,
 } from './statistics.ts';
@@ -58,13 +59,13 @@ function summarize(key: string, weight: number, rows: readonly ExposedCustomer[]
   };
 }
 
-function compare(control: VariantSummary, treatment: VariantSummary, alpha: number): VariantComparison {
+function compare(control: VariantSummary, treatment: VariantSummary, options: TestOptions): VariantComparison {
   const rate =
     control.exposures > 0 && treatment.exposures > 0
       ? twoProportionTest(
           { conversions: control.conversions, exposures: control.exposures },
           { conversions: treatment.conversions, exposures: treatment.exposures },
-          alpha,
+          options,
         )
       : null;
   const value =
@@ -72,7 +73,7 @@ function compare(control: VariantSummary, treatment: VariantSummary, alpha: numb
       ? welchTTest(
           { mean: control.value_mean!, sd: control.value_sd, n: control.exposures },
           { mean: treatment.value_mean!, sd: treatment.value_sd, n: treatment.exposures },
-          alpha,
+          options,
         )
       : null;
   return { variant: treatment.key, rate, value };
@@ -81,7 +82,7 @@ function compare(control: VariantSummary, treatment: VariantSummary, alpha: numb
 export function experimentResults(
   variants: readonly { key: string; weight: number }[],
   exposed: readonly ExposedCustomer[],
-  alpha = 0.05,
+  options: TestOptions = {},
 ): ExperimentResults {
   if (variants.length < 2) throw new RangeError('an experiment has at least two variants');
   const summaries = variants.map((v) =>
@@ -95,7 +96,7 @@ export function experimentResults(
   return {
     control: control!.key,
     variants: summaries,
-    comparisons: treatments.map((t) => compare(control!, t, alpha)),
+    comparisons: treatments.map((t) => compare(control!, t, options)),
     srm: sampleRatioMismatch(
       summaries.map((s) => s.exposures),
       variants.map((v) => v.weight),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { relativeLift, sampleRatioMismatch, twoProportionTest, welchTTest } from './statistics.ts';
+import { confidenceSequence, relativeLift, sampleRatioMismatch, twoProportionTest, welchTTest } from './statistics.ts';
 
 const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
 
@@ -78,4 +78,36 @@ test('sample-ratio mismatch: chi-square against the configured weights', () => {
   assert.ok(issue.p_value < 0.0001);
   assert.deepEqual(sampleRatioMismatch([0, 0], [1, 1]), { chi_square: 0, p_value: 1, mismatch: false });
   assert.throws(() => sampleRatioMismatch([1], [1]), RangeError);
+});
+
+test('sequential mode: an asymptotic confidence sequence, wider than the fixed interval', () => {
+  // The Welch example is significant at a fixed horizon (p 0.0202) but not under continuous peeking.
+  const welch = welchTTest(
+    { mean: 0.41, sd: 3.9, n: 3407 },
+    { mean: 0.7, sd: 6.2, n: 3461 },
+    { sequentialTuning: 5000 },
+  );
+  assert.equal(round(welch.sequential_ci!.lower, 4), -0.0894);
+  assert.equal(round(welch.sequential_ci!.upper, 4), 0.6694);
+  assert.equal(welch.significant, false);
+  assert.equal(round(welch.p_value, 4), 0.0202, 'the fixed-horizon p-value is still reported');
+  const rates = twoProportionTest(
+    { conversions: 100, exposures: 1000 },
+    { conversions: 120, exposures: 1000 },
+    { sequentialTuning: 5000 },
+  );
+  assert.equal(round(rates.sequential_ci!.upper - 0.02, 4), 0.0437);
+  // A large effect stays significant in sequential mode.
+  const big = twoProportionTest(
+    { conversions: 1000, exposures: 20000 },
+    { conversions: 1400, exposures: 20000 },
+    { sequentialTuning: 5000 },
+  );
+  assert.equal(big.significant, true);
+  assert.ok(big.sequential_ci!.upper - big.sequential_ci!.lower > big.absolute_ci.upper - big.absolute_ci.lower);
+  assert.equal(
+    twoProportionTest({ conversions: 1, exposures: 10 }, { conversions: 1, exposures: 10 }).sequential_ci,
+    undefined,
+  );
+  assert.throws(() => confidenceSequence(0, 1, 0), RangeError);
 });

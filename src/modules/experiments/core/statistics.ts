@@ -15,6 +15,16 @@ export interface Interval {
   upper: number;
 }
 
+export interface TestOptions {
+  /** Two-sided significance level (0.05). */
+  alpha?: number;
+  /**
+   * Sequential mode: the sample size (both arms) where the confidence sequence is tightest (GrowthBook's default
+   * 5,000). The interval is then valid however often the results are looked at, and `significant` follows it.
+   */
+  sequentialTuning?: number;
+}
+
 export interface ComparisonResult {
   control: number;
   treatment: number;
@@ -27,6 +37,8 @@ export interface ComparisonResult {
   statistic: number;
   p_value: number;
   significant: boolean;
+  /** Only in sequential mode: the asymptotic confidence sequence of the absolute lift. */
+  sequential_ci?: Interval;
 }
 
 export interface RateArm {
@@ -35,7 +47,8 @@ export interface RateArm {
 }
 
 /** Two-proportion z-test: pooled standard error for the test, unpooled for the interval (the usual Wald CI). */
-export function twoProportionTest(control: RateArm, treatment: RateArm, alpha = 0.05): ComparisonResult {
+export function twoProportionTest(control: RateArm, treatment: RateArm, options: TestOptions = {}): ComparisonResult {
+  const alpha = options.alpha ?? 0.05;
   for (const arm of [control, treatment]) {
     if (!(arm.exposures > 0) || arm.conversions < 0 || arm.conversions > arm.exposures) {
       throw new RangeError('each arm needs exposures > 0 and 0 ≤ conversions ≤ exposures');
@@ -50,7 +63,8 @@ export function twoProportionTest(control: RateArm, treatment: RateArm, alpha = 
   const varC = (pc * (1 - pc)) / control.exposures;
   const varT = (pt * (1 - pt)) / treatment.exposures;
   const critical = normalQuantile(1 - alpha / 2, 0, 1);
-  return compare({ mc: pc, mt: pt, varC, varT, critical, statistic: z, p, alpha });
+  const n = control.exposures + treatment.exposures;
+  return compare({ mc: pc, mt: pt, varC, varT, critical, statistic: z, p, alpha, n, tuning: options.sequentialTuning });
 }
 
 export interface MeanArm {
@@ -60,7 +74,12 @@ export interface MeanArm {
 }
 
 /** Welch's unequal-variance t-test; the interval uses the t quantile at the Welch–Satterthwaite degrees of freedom. */
-export function welchTTest(control: MeanArm, treatment: MeanArm, alpha = 0.05): ComparisonResult & { df: number } {
+export function welchTTest(
+  control: MeanArm,
+  treatment: MeanArm,
+  options: TestOptions = {},
+): ComparisonResult & { df: number } {
+  const alpha = options.alpha ?? 0.05;
   for (const arm of [control, treatment]) {
     if (!(arm.n >= 2) || !(arm.sd >= 0) || !Number.isFinite(arm.mean)) {
       throw new RangeError('each arm needs n ≥ 2, sd ≥ 0 and a finite mean');
@@ -73,7 +92,12 @@ export function welchTTest(control: MeanArm, treatment: MeanArm, alpha = 0.05): 
   const t = se === 0 ? 0 : (treatment.mean - control.mean) / se;
   const p = se === 0 ? 1 : 2 * (1 - tCdf(Math.abs(t), df));
   const critical = se === 0 ? 0 : tQuantile(1 - alpha / 2, df);
-  return { ...compare({ mc: control.mean, mt: treatment.mean, varC, varT, critical, statistic: t, p, alpha }), df };
+  const n = control.n + treatment.n;
+  const tuning = options.sequentialTuning;
+  return {
+    ...compare({ mc: control.mean, mt: treatment.mean, varC, varT, critical, statistic: t, p, alpha, n, tuning }),
+    df,
+  };
 }
 
 function compare(input: {
@@ -85,11 +109,15 @@ function compare(input: {
   statistic: number;
   p: number;
   alpha: number;
+  n: number;
+  tuning: number | undefined;
 }): ComparisonResult {
   const { mc, mt, varC, varT, critical } = input;
   const diff = mt - mc;
   const half = critical * Math.sqrt(varC + varT);
   const relative = relativeLift(mc, mt, varC, varT, critical);
+  const sequential =
+    input.tuning === undefined ? undefined : confidenceSequence(diff, varC + varT, input.n, input.alpha, input.tuning);
   return {
     control: mc,
     treatment: mt,
@@ -99,8 +127,28 @@ function compare(input: {
     relative_ci: relative?.ci ?? null,
     statistic: input.statistic,
     p_value: input.p,
-    significant: input.p < input.alpha,
+    significant: sequential ? sequential.lower > 0 || sequential.upper < 0 : input.p < input.alpha,
+    ...(sequential && { sequential_ci: sequential }),
   };
+}
+
+/**
+ * The asymptotic confidence sequence of Waudby-Smith et al. ("Time-uniform central limit theory and asymptotic
+ * confidence sequences", eq. 9) as GrowthBook applies it: with N observations in both arms, σ² = N·Var(estimate),
+ * ρ² = (−2 ln α + ln(−2 ln α + 1)) / tuning, the half-width is σ·√(2(Nρ²+1)/(N²ρ²) · ln(√(Nρ²+1)/α)).
+ */
+export function confidenceSequence(
+  estimate: number,
+  varianceOfEstimate: number,
+  n: number,
+  alpha = 0.05,
+  tuning = 5000,
+): Interval {
+  if (!(n > 0) || !(tuning > 0) || !(varianceOfEstimate >= 0)) throw new RangeError('need n > 0, tuning > 0, var ≥ 0');
+  const rho2 = (-2 * Math.log(alpha) + Math.log(-2 * Math.log(alpha) + 1)) / tuning;
+  const sigma = Math.sqrt(varianceOfEstimate * n);
+  const half = sigma * Math.sqrt(((2 * (n * rho2 + 1)) / (n * n * rho2)) * Math.log(Math.sqrt(n * rho2 + 1) / alpha));
+  return { lower: estimate - half, upper: estimate + half };
 }
 
 /**

@@ -74,6 +74,8 @@ export const ERROR_CODES: Record<string, string> = {
   experiment_key_taken: 'Another experiment of the account already uses this key (409).',
   experiment_stopped: 'The experiment is already stopped (409).',
   experiment_not_exposed: 'Only a customer exposed to the experiment can reach its goal (409).',
+  experiment_goal_from_billing:
+    'This experiment reads its goal (churned, revenue) from billing; nothing to record (409).',
   route_not_found: 'No endpoint at that method and path (404).',
   internal_error: 'Something failed on our side; the request id is in the logs (500).',
 };

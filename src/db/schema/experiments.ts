@@ -3,6 +3,14 @@ import { createdColumn, idText, metadata, money, tenantColumns } from './columns
 
 export type ExperimentVariant = { key: string; weight: number };
 export type ExperimentStatus = 'running' | 'stopped';
+/**
+ * What counts as success: `conversion` is recorded through the API; `churned` (a cancellation requested or taking
+ * effect within `days` of the exposure) and `revenue` (paid invoices in `currency` within `days`) are read from billing.
+ */
+export type ExperimentGoal =
+  | { type: 'conversion' }
+  | { type: 'churned'; days: number }
+  | { type: 'revenue'; days: number; currency: string };
 
 /** An A/B/n test: customers are assigned by hashing their id with `key`; the first variant is the control. */
 export const experiments = pgTable(
@@ -12,6 +20,7 @@ export const experiments = pgTable(
     key: text('key').notNull(),
     name: text('name').notNull(),
     variants: jsonb('variants').$type<ExperimentVariant[]>().notNull(),
+    goal: jsonb('goal').$type<ExperimentGoal>().notNull().default({ type: 'conversion' }),
     status: text('status').$type<ExperimentStatus>().notNull().default('running'),
     /** Once stopped with a winner, every customer gets it (the roll-out) and no exposure is recorded. */
     winner: text('winner'),

@@ -20,6 +20,29 @@ const variant = strictObject(
   ['key', 'weight'],
 );
 const num = { type: 'number' };
+const goalOut = {
+  type: 'object',
+  properties: { type: str({ enum: ['conversion', 'churned', 'revenue'] }), days: int(), currency: str() },
+};
+const goalIn = {
+  description:
+    'conversion: recorded with POST …/conversions; churned: canceled within `days` of the exposure; revenue: paid invoices in `currency` within `days`',
+  oneOf: [
+    strictObject({ type: { type: 'string', const: 'conversion' } }, ['type']),
+    strictObject({ type: { type: 'string', const: 'churned' }, days: int({ minimum: 1, maximum: 730 }) }, [
+      'type',
+      'days',
+    ]),
+    strictObject(
+      {
+        type: { type: 'string', const: 'revenue' },
+        days: int({ minimum: 1, maximum: 730 }),
+        currency: str({ pattern: '^[A-Za-z]{3}$' }),
+      },
+      ['type', 'days', 'currency'],
+    ),
+  ],
+};
 const interval = { type: 'object', properties: { lower: num, upper: num } };
 const comparison = {
   type: ['object', 'null'],
@@ -45,6 +68,7 @@ export const experimentSchema = resource(
     key: str({ description: 'Hashed with the customer id to assign a variant' }),
     name: str(),
     variants: arrayOf({ type: 'object', properties: { key: str(), weight: num } }),
+    goal: goalOut,
     status: str({ enum: ['running', 'stopped'] }),
     winner: nullable(str()),
     metadata: metadataOut,
@@ -81,6 +105,7 @@ export const experimentResultsSchema: Schema = {
     object: { type: 'string', const: 'experiment_results' },
     experiment: str(),
     status: str(),
+    goal: goalOut,
     control: str(),
     variants: arrayOf({
       type: 'object',
@@ -111,6 +136,7 @@ export const createExperimentBody = strictObject(
     key: str({ minLength: 1, maxLength: 100 }),
     name: str({ minLength: 1, maxLength: 200 }),
     variants: arrayOf(variant, { minItems: 2, maxItems: 10 }),
+    goal: goalIn,
     metadata: metadataIn,
   },
   ['key', 'name', 'variants'],

@@ -3,9 +3,10 @@ import { and, eq } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../context.ts';
 import { byId, findOne } from '../../db/find.ts';
 import { type ListParams, listPage } from '../../db/paginate.ts';
-import { type ExperimentVariant, experiments } from '../../db/schema/index.ts';
+import { type ExperimentGoal, type ExperimentVariant, experiments } from '../../db/schema/index.ts';
 import { recordEvent } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
+import { isSupportedCurrency } from '../../kernel/currency.ts';
 import { conflict, invalid } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { mergeMetadata } from '../../kernel/metadata.ts';
@@ -15,6 +16,7 @@ export type ExperimentInput = {
   key: string;
   name: string;
   variants: ExperimentVariant[];
+  goal?: ExperimentGoal;
   metadata?: Record<string, string | null>;
 };
 
@@ -28,6 +30,9 @@ function checkVariants(variants: ExperimentVariant[]): void {
 
 export async function createExperiment(ctx: AppContext, actor: Actor, input: ExperimentInput) {
   checkVariants(input.variants);
+  if (input.goal?.type === 'revenue' && !isSupportedCurrency(input.goal.currency)) {
+    throw invalid('currency_unsupported', `Unknown currency '${input.goal.currency}'`, 'goal.currency');
+  }
   const [taken] = await ctx.db
     .select({ id: experiments.id })
     .from(experiments)
@@ -42,6 +47,7 @@ export async function createExperiment(ctx: AppContext, actor: Actor, input: Exp
       key: input.key,
       name: input.name,
       variants: input.variants,
+      goal: input.goal ?? { type: 'conversion' },
       metadata: mergeMetadata({}, input.metadata ?? {}),
       created: toDate(at),
     })

@@ -8,7 +8,6 @@ import { newId } from '../../kernel/ids.ts';
 import { findCustomer } from '../customers/index.ts';
 import { timeFor } from '../test-clocks/index.ts';
 import { assignVariant } from './core/assignment.ts';
-import { experimentResults } from './core/results.ts';
 import { findExperiment } from './experiments.ts';
 import { presentExposure } from './present.ts';
 
@@ -68,6 +67,12 @@ export async function recordConversion(
   input: { customer: string; value?: number },
 ) {
   const experiment = await findExperiment(ctx, actor.accountId, id);
+  if (experiment.goal.type !== 'conversion') {
+    throw conflict(
+      'experiment_goal_from_billing',
+      `Experiment ${id} reads its ${experiment.goal.type} goal from billing`,
+    );
+  }
   const exposure = await exposureOf(ctx, actor.accountId, experiment.id, input.customer);
   if (!exposure) {
     throw conflict('experiment_not_exposed', `Customer ${input.customer} was not exposed to ${id}`, 'customer');
@@ -96,27 +101,21 @@ export async function recordConversion(
   };
 }
 
-export async function experimentResultsReport(
-  ctx: AppContext,
-  accountId: string,
-  id: string,
-  query: { sequential?: boolean; tuning?: number } = {},
-) {
-  const experiment = await findExperiment(ctx, accountId, id);
-  const where = (t: typeof experimentExposures | typeof experimentConversions) =>
-    and(eq(t.accountId, accountId), eq(t.experimentId, id));
-  const exposures = await ctx.db.select().from(experimentExposures).where(where(experimentExposures));
-  const conversions = await ctx.db.select().from(experimentConversions).where(where(experimentConversions));
+/** Every exposure of the experiment (one per customer). */
+export function exposuresOf(ctx: AppContext, accountId: string, id: string) {
+  return ctx.db
+    .select()
+    .from(experimentExposures)
+    .where(and(eq(experimentExposures.accountId, accountId), eq(experimentExposures.experimentId, id)));
+}
+
+/** Recorded conversion values summed per customer (a customer in the map converted). */
+export async function conversionValues(ctx: AppContext, accountId: string, id: string): Promise<Map<string, number>> {
+  const rows = await ctx.db
+    .select()
+    .from(experimentConversions)
+    .where(and(eq(experimentConversions.accountId, accountId), eq(experimentConversions.experimentId, id)));
   const values = new Map<string, number>();
-  for (const c of conversions) values.set(c.customerId, (values.get(c.customerId) ?? 0) + c.value);
-  const results = experimentResults(
-    experiment.variants,
-    exposures.map((e) => ({
-      variant: e.variant,
-      converted: values.has(e.customerId),
-      value: values.get(e.customerId) ?? 0,
-    })),
-    query.sequential ? { sequentialTuning: query.tuning ?? 5000 } : {},
-  );
-  return { object: 'experiment_results' as const, experiment: id, status: experiment.status, ...results };
+  for (const c of rows) values.set(c.customerId, (values.get(c.customerId) ?? 0) + c.value);
+  return values;
 }

@@ -15,8 +15,9 @@ export {
 export {
   createExperiment,
   type ExperimentInput,
+  findExperiment,
   getExperiment,
   listExperiments,
   stopExperiment,
 } from './experiments.ts';
-export { assignExperiment, experimentResultsReport, recordConversion } from './exposures.ts';
+export { assignExperiment, conversionValues, exposuresOf, recordConversion } from './exposures.ts';

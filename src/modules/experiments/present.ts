@@ -12,6 +12,7 @@ export function presentExperiment(row: ExperimentRow) {
     key: row.key,
     name: row.name,
     variants: row.variants,
+    goal: row.goal,
     status: row.status,
     winner: row.winner,
     metadata: row.metadata,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../context.ts';
 import type { ListParams } from '../../../db/paginate.ts';
+import { experimentResultsReport } from '../../../flows/experiments/index.ts';
 import * as experiments from '../../../modules/experiments/index.ts';
 import { idParams, listOf, ref } from '../../schemas/common.ts';
 import * as s from '../../schemas/experiments.ts';
@@ -91,6 +92,6 @@ export function experimentRoutes(app: FastifyInstance, ctx: AppContext): void {
       querystring: s.resultsQuery,
       response: ref('ExperimentResults'),
     }),
-    (req) => experiments.experimentResultsReport(ctx, req.account.accountId, id(req), req.query as never),
+    (req) => experimentResultsReport(ctx, req.account.accountId, id(req), req.query as never),
   );
 }

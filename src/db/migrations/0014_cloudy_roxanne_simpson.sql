@@ -24,6 +24,7 @@ CREATE TABLE "experiments" (
 	"key" text NOT NULL,
 	"name" text NOT NULL,
 	"variants" jsonb NOT NULL,
+	"goal" jsonb DEFAULT '{"type":"conversion"}'::jsonb NOT NULL,
 	"status" text DEFAULT 'running' NOT NULL,
 	"winner" text,
 	"metadata" jsonb DEFAULT '{}'::jsonb NOT NULL,

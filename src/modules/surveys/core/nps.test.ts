@@ -48,3 +48,28 @@ test('30-day moving NPS: each day counts the answers of the 30 days ending that 
   assert.throws(() => movingNps([], { from: '2026-02-01', to: '2026-01-01' }), RangeError);
   assert.throws(() => movingNps([], { from: '2026-13-01', to: '2026-13-01' }), RangeError);
 });
+
+test('the sliding window agrees with counting every window from scratch', () => {
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const start = Date.parse('2026-01-01T00:00:00Z');
+  const answers = Array.from({ length: 2000 }, () => ({
+    score: Math.floor(random() * 11),
+    at: new Date(start + Math.floor(random() * 120 * 86_400_000)),
+  }));
+  for (const windowDays of [1, 7, 30]) {
+    const series = movingNps(answers, { from: '2026-01-15', to: '2026-05-10', windowDays });
+    for (const point of series) {
+      const end = Date.parse(`${point.date}T00:00:00Z`) + 86_400_000;
+      const inside = answers.filter((a) => a.at.getTime() >= end - windowDays * 86_400_000 && a.at.getTime() < end);
+      assert.deepEqual(
+        { date: point.date, ...nps(inside.map((a) => a.score)) },
+        point,
+        `${windowDays}-day window on ${point.date}`,
+      );
+    }
+  }
+});

@@ -68,13 +68,25 @@ export function movingNps(
   const first = dayStart(range.from);
   const last = dayStart(range.to);
   if (last < first) throw new RangeError('to must not be before from');
-  const sorted = [...answers].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const sorted = answers
+    .map((a) => ({ at: a.at.getTime(), category: npsCategory(a.score) }))
+    .sort((a, b) => a.at - b.at);
+  // A sliding window over the sorted answers: each answer enters and leaves once, O(answers + days).
+  const counts = { promoter: 0, passive: 0, detractor: 0 };
+  let entered = 0;
+  let left = 0;
   const points: NpsPoint[] = [];
   for (let day = first; day <= last; day += DAY_MS) {
     const end = day + DAY_MS;
     const start = end - windowDays * DAY_MS;
-    const inside = sorted.filter((a) => a.at.getTime() >= start && a.at.getTime() < end).map((a) => a.score);
-    points.push({ date: new Date(day).toISOString().slice(0, 10), ...nps(inside) });
+    while (entered < sorted.length && sorted[entered]!.at < end) counts[sorted[entered++]!.category] += 1;
+    while (left < entered && sorted[left]!.at < start) counts[sorted[left++]!.category] -= 1;
+    const summary = npsFromCounts({
+      promoters: counts.promoter,
+      passives: counts.passive,
+      detractors: counts.detractor,
+    });
+    points.push({ date: new Date(day).toISOString().slice(0, 10), ...summary });
   }
   return points;
 }

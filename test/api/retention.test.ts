@@ -29,11 +29,21 @@ test("reasons: Stripe's eight plus the account's own; anything else is refused",
     400,
     'parameter_invalid',
   );
-  const settings = await k.ok('POST', '/v1/retention_settings', { custom_reasons: ['moving_abroad'] });
+  problem(
+    await h.call('POST', '/v1/retention_settings', { body: { exit_survey: 'srv_nope' } }),
+    404,
+    'resource_missing',
+  );
+  const exit = await k.ok('POST', '/v1/surveys', { name: 'Why did you leave?', kind: 'csat' });
+  const settings = await k.ok('POST', '/v1/retention_settings', {
+    custom_reasons: ['moving_abroad'],
+    exit_survey: exit.id,
+  });
   assert.deepEqual(settings, {
     object: 'retention_settings',
     custom_reasons: ['moving_abroad'],
     offer_window_days: 365,
+    exit_survey: exit.id,
   });
   const session = await k.ok('POST', '/v1/cancellation_sessions', {
     subscription: sub.id,
@@ -43,6 +53,13 @@ test("reasons: Stripe's eight plus the account's own; anything else is refused",
   assert.equal(session.reason, 'moving_abroad');
   const canceled = await k.ok('POST', `/v1/cancellation_sessions/${session.id}/cancel`, {});
   assert.equal(canceled.result, 'chose_to_cancel');
+  // The exit survey goes out with the decision.
+  const asked = await k.ok('GET', `/v1/survey_requests?customer=${sub.customer}`);
+  assert.deepEqual(
+    asked.data.map((r: any) => r.survey),
+    [exit.id],
+  );
+  await k.ok('POST', '/v1/retention_settings', { exit_survey: null });
   const stored = await k.ok('GET', `/v1/subscriptions/${sub.id}`);
   assert.deepEqual(stored.cancellation_details, {
     reason: 'cancellation_requested',

@@ -34,6 +34,8 @@ export const retentionSettings = pgTable('retention_settings', {
   accountId: idText('account_id').primaryKey(),
   customReasons: text('custom_reasons').array().notNull().default(sql`'{}'::text[]`),
   offerWindowDays: integer('offer_window_days').notNull().default(365),
+  /** A survey sent (throttle permitting) to whoever chooses to cancel: the exit survey. */
+  exitSurvey: idText('exit_survey'),
 });
 
 /** One pass through the cancellation flow, its offers and outcome (the shape of Paddle Retain's results). */

@@ -9,6 +9,7 @@ import { conflict, invalid } from '../../kernel/errors.ts';
 import * as retention from '../../modules/retention/index.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
 import { getSubscription, updateSubscription } from '../billing/index.ts';
+import { sendSurvey } from '../surveys/index.ts';
 import { applyOffer } from './apply-offer.ts';
 
 export async function acceptOffer(ctx: AppContext, actor: Actor, id: string, input: { offer: string }) {
@@ -46,7 +47,11 @@ export async function cancelFromSession(ctx: AppContext, actor: Actor, id: strin
       comment: session.comment,
     },
   });
-  return retention.closeSession(ctx, actor, session, 'chose_to_cancel', at);
+  const closed = await retention.closeSession(ctx, actor, session, 'chose_to_cancel', at);
+  // The exit survey: asked right after the decision, unless the customer was surveyed inside the throttle window.
+  const { exitSurvey } = await retention.readSettings(ctx, actor.accountId);
+  if (exitSurvey) await sendSurvey(ctx, actor, exitSurvey, { customers: [session.customerId] });
+  return closed;
 }
 
 export async function abortCancellation(ctx: AppContext, actor: Actor, id: string) {

@@ -62,6 +62,7 @@ export const retentionSettingsSchema: Schema = {
     object: { type: 'string', const: 'retention_settings' },
     custom_reasons: arrayOf(str()),
     offer_window_days: int(),
+    exit_survey: nullable(str()),
   },
 };
 
@@ -119,6 +120,7 @@ export const retentionSettingsBody = strictObject({
     maximum: 3650,
     description: 'At most one accepted offer per customer per window',
   }),
+  exit_survey: nullable(str({ description: 'A survey sent to whoever chooses to cancel (throttle permitting)' })),
 });
 
 export const startSessionBody = strictObject(

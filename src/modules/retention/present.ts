@@ -47,5 +47,6 @@ export function presentSettings(row: RetentionSettingsRow) {
     object: 'retention_settings' as const,
     custom_reasons: row.customReasons,
     offer_window_days: row.offerWindowDays,
+    exit_survey: row.exitSurvey,
   };
 }

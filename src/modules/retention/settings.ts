@@ -4,10 +4,11 @@ import type { Actor, AppContext } from '../../context.ts';
 import { retentionSettings } from '../../db/schema/index.ts';
 import { recordEvent } from '../../events/index.ts';
 import { invalid } from '../../kernel/errors.ts';
+import { findSurvey } from '../surveys/index.ts';
 import { isStripeReason } from './core/reasons.ts';
 import { presentSettings, type RetentionSettingsRow } from './present.ts';
 
-const DEFAULTS = { customReasons: [] as string[], offerWindowDays: 365 };
+const DEFAULTS = { customReasons: [] as string[], offerWindowDays: 365, exitSurvey: null };
 
 export async function readSettings(ctx: AppContext, accountId: string): Promise<RetentionSettingsRow> {
   const [row] = await ctx.db.select().from(retentionSettings).where(eq(retentionSettings.accountId, accountId));
@@ -21,8 +22,9 @@ export async function getRetentionSettings(ctx: AppContext, accountId: string) {
 export async function updateRetentionSettings(
   ctx: AppContext,
   actor: Actor,
-  input: { custom_reasons?: string[]; offer_window_days?: number },
+  input: { custom_reasons?: string[]; offer_window_days?: number; exit_survey?: string | null },
 ) {
+  if (input.exit_survey) await findSurvey(ctx, actor.accountId, input.exit_survey, 'exit_survey');
   for (const [i, reason] of (input.custom_reasons ?? []).entries()) {
     if (isStripeReason(reason)) {
       throw invalid('parameter_invalid', `'${reason}' is already one of Stripe's reasons`, `custom_reasons[${i}]`);
@@ -33,6 +35,7 @@ export async function updateRetentionSettings(
     accountId: actor.accountId,
     customReasons: input.custom_reasons ?? current.customReasons,
     offerWindowDays: input.offer_window_days ?? current.offerWindowDays,
+    exitSurvey: input.exit_survey === undefined ? current.exitSurvey : input.exit_survey,
   };
   await ctx.db
     .insert(retentionSettings)

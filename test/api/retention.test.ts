@@ -166,3 +166,22 @@ test('at most one accepted offer per customer per window, even with two sessions
   const hidden = await h.call('GET', `/v1/cancellation_sessions/${first.id}`, { key: other.key });
   problem(hidden, 404, 'resource_missing');
 });
+
+test('accepting an offer undoes a cancellation scheduled earlier', async () => {
+  const clock = await k.clock('2026-03-01T00:00:00Z');
+  const sub = await subscribed(clock, await k.monthly(900));
+  const first = await k.ok('POST', '/v1/cancellation_sessions', { subscription: sub.id, reason: 'switched_service' });
+  await k.ok('POST', `/v1/cancellation_sessions/${first.id}/cancel`, {});
+  assert.equal((await k.ok('GET', `/v1/subscriptions/${sub.id}`)).cancel_at_period_end, true);
+  const offer = await k.ok('POST', '/v1/retention_offers', {
+    name: 'Stay, one month free',
+    kind: 'extension',
+    months: 1,
+    reasons: ['switched_service'],
+  });
+  const second = await k.ok('POST', '/v1/cancellation_sessions', { subscription: sub.id, reason: 'switched_service' });
+  assert.ok(second.offers.some((o: any) => o.id === offer.id));
+  await k.ok('POST', `/v1/cancellation_sessions/${second.id}/accept`, { offer: offer.id });
+  const kept = await k.ok('GET', `/v1/subscriptions/${sub.id}`);
+  assert.deepEqual([kept.status, kept.cancel_at_period_end, kept.cancel_at], ['active', false, null]);
+});

@@ -16,6 +16,11 @@ export async function applyOffer(
   offer: RetentionOfferRow,
   at: Temporal.Instant,
 ): Promise<void> {
+  // Taking an offer means staying: a cancellation already scheduled (say, from an earlier session) is undone first.
+  const current = await getSubscription(ctx, actor.accountId, subscriptionId);
+  if (current.cancel_at !== null) {
+    await updateSubscription(ctx, actor, subscriptionId, { cancel_at_period_end: false });
+  }
   switch (offer.kind) {
     case 'coupon':
       await updateSubscription(ctx, actor, subscriptionId, { coupon: offer.couponId! });
@@ -26,8 +31,7 @@ export async function applyOffer(
       });
       return;
     case 'downgrade': {
-      const sub = await getSubscription(ctx, actor.accountId, subscriptionId);
-      if (sub.items.data.length !== 1) {
+      if (current.items.data.length !== 1) {
         throw conflict(
           'retention_offer_not_applicable',
           'A downgrade offer needs a subscription with one item',
@@ -35,7 +39,7 @@ export async function applyOffer(
         );
       }
       await updateSubscription(ctx, actor, subscriptionId, {
-        items: [{ id: sub.items.data[0]!.id, price: offer.priceId! }],
+        items: [{ id: current.items.data[0]!.id, price: offer.priceId! }],
         change_at: 'period_end',
       });
       return;

@@ -142,3 +142,42 @@ test('NPS by e-mail in each language, one-click answers, throttle, NPS by plan',
     ].sort(),
   );
 });
+
+test('a choice survey in the customer language fills a profile attribute with the chosen value', async () => {
+  const clock = await k.clock('2026-03-01T00:00:00Z');
+  const customer = (
+    await k.ok('POST', '/v1/customers', { name: 'Bia', email: 'bia@example.com', locale: 'pt-BR', test_clock: clock })
+  ).id;
+  const body = {
+    name: 'Genre',
+    kind: 'choice',
+    question: { en: 'What do you watch most?', 'pt-BR': 'O que você mais assiste?' },
+    options: [
+      { value: 'sports', label: { en: 'Sports', 'pt-BR': 'Esportes' } },
+      { value: 'movies', label: { en: 'Movies', 'pt-BR': 'Filmes' } },
+      { value: 'kids', label: { en: 'Kids' } },
+    ],
+    attribute: 'favorite_genre',
+  };
+  problem(await h.call('POST', '/v1/surveys', { body }), 400, 'attribute_undefined');
+  problem(await h.call('POST', '/v1/surveys', { body: { name: 'x', kind: 'nps', options: body.options } }), 400);
+  problem(
+    await h.call('POST', '/v1/surveys', { body: { ...body, options: [body.options[0], body.options[0]] } }),
+    400,
+    'parameter_invalid',
+  );
+  await k.ok('POST', '/v1/attribute_definitions', { key: 'favorite_genre', type: 'string' });
+  const survey = await k.ok('POST', '/v1/surveys', body);
+  assert.equal((await k.ok('POST', `/v1/surveys/${survey.id}/send`, { customers: [customer] })).requests.length, 1);
+  await h.settle();
+  const [mail] = mailTo('bia@example.com', 'survey_choice');
+  assert.equal(mail!.subject, 'O que você mais assiste?');
+  assert.match(mail!.text!, /^Filmes: http:\/\/tenure\.test\/surveys\/answer\//m);
+  assert.match(mail!.text!, /^Kids: http:/m, 'a label without pt-BR falls back to English');
+  const films = mail!.text!.match(/^Filmes: http:\/\/tenure\.test(\/surveys\/answer\/\S+)$/m)![1]!;
+  assert.deepEqual((await h.call('POST', films, { key: '', body: {} })).json(), { answered: true, score: 1 });
+  assert.equal((await k.ok('GET', `/v1/customers/${customer}`)).attributes.favorite_genre, 'movies');
+  const [response] = (await k.ok('GET', `/v1/survey_requests?survey=${survey.id}&answered=true`)).data;
+  assert.deepEqual([response.score, response.answer], [1, 'movies']);
+  problem(await h.call('GET', `/v1/surveys/${survey.id}/nps?from=2026-03-01&to=2026-03-02`), 400, 'parameter_invalid');
+});

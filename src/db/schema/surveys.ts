@@ -1,8 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { createdColumn, idText, instant, metadata, tenantColumns, testClockColumn } from './columns.ts';
 
-export type SurveyKind = 'nps' | 'csat';
+export type SurveyKind = 'nps' | 'csat' | 'choice';
+/** Text in the survey's locales (`en` required; a customer in another locale reads `en`). */
+export type LocalizedText = Record<string, string>;
+/** A choice: the value stored (and copied to the profile attribute) and its label per locale. */
+export type SurveyOption = { value: string; label: LocalizedText };
 
 /** A one-question survey sent by e-mail: NPS (0–10) or CSAT (1–5), with an optional comment. */
 export const surveys = pgTable(
@@ -11,6 +15,11 @@ export const surveys = pgTable(
     ...tenantColumns(),
     name: text('name').notNull(),
     kind: text('kind').$type<SurveyKind>().notNull(),
+    /** choice: the question and its options (one click picks one). */
+    question: jsonb('question').$type<LocalizedText>(),
+    options: jsonb('options').$type<SurveyOption[]>(),
+    /** choice: the customer attribute (a string attribute) the chosen value fills. */
+    attribute: text('attribute'),
     /** A customer is surveyed (by any survey) at most once in this many days. */
     throttleDays: integer('throttle_days').notNull().default(30),
     active: boolean('active').notNull().default(true),
@@ -32,6 +41,8 @@ export const surveyRequests = pgTable(
     /** The customer's plans (price ids of live subscriptions) when surveyed, for NPS by plan. */
     prices: text('prices').array().notNull().default(sql`'{}'::text[]`),
     score: integer('score'),
+    /** choice: the chosen option's value (score is its index). */
+    answer: text('answer'),
     comment: text('comment'),
     answeredAt: instant('answered_at'),
     created: createdColumn(),

@@ -12,14 +12,29 @@ import {
   strictObject,
 } from './common.ts';
 
-const kind = str({ enum: ['nps', 'csat'] });
+const kind = str({ enum: ['nps', 'csat', 'choice'] });
+const localized = {
+  type: 'object',
+  additionalProperties: str({ maxLength: 500 }),
+  description: 'Text per locale (en, pt-BR, nl, fa); `en` is required and the fallback',
+};
+const optionOut = { type: 'object', properties: { value: str(), label: localized } };
 const date = str({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD (UTC)' });
 
 export const surveySchema = resource(
   'Survey',
   'survey',
-  { name: str(), kind, throttle_days: int(), active: bool(), metadata: metadataOut },
-  'An NPS (0–10) or CSAT (1–5) survey sent by e-mail with one-click answers.',
+  {
+    name: str(),
+    kind,
+    question: { ...localized, type: ['object', 'null'] },
+    options: nullable(arrayOf(optionOut)),
+    attribute: nullable(str({ description: 'choice: the customer attribute the chosen value fills' })),
+    throttle_days: int(),
+    active: bool(),
+    metadata: metadataOut,
+  },
+  'An NPS (0–10), CSAT (1–5) or single-choice survey sent by e-mail with one-click answers.',
 );
 
 const requestProperties = {
@@ -27,7 +42,8 @@ const requestProperties = {
   kind,
   customer: str(),
   prices: arrayOf(str(), { description: "The customer's plans when surveyed" }),
-  score: nullable(int()),
+  score: nullable(int({ description: 'NPS 0–10, CSAT 1–5, choice: the option index' })),
+  answer: nullable(str({ description: "choice: the chosen option's value" })),
   comment: nullable(str()),
   answered_at: nullable(int()),
 };
@@ -84,6 +100,15 @@ export const createSurveyBody = strictObject(
   {
     name: str({ minLength: 1, maxLength: 200 }),
     kind,
+    question: { ...localized, maxProperties: 10 },
+    options: arrayOf(
+      strictObject({ value: str({ minLength: 1, maxLength: 200 }), label: { ...localized, maxProperties: 10 } }, [
+        'value',
+        'label',
+      ]),
+      { minItems: 2, maxItems: 10 },
+    ),
+    attribute: str({ maxLength: 40, description: 'choice: a string customer attribute the answer fills' }),
     throttle_days: int({ minimum: 0, maximum: 365, description: 'Survey a customer at most once in N days (30)' }),
     metadata: metadataIn,
   },

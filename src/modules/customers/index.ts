@@ -1,5 +1,6 @@
 export {
   type AttributeType,
+  attributeTypes,
   createAttributeDefinition,
   listAttributeDefinitions,
   presentAttributeDefinition,

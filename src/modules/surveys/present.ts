@@ -11,6 +11,9 @@ export function presentSurvey(row: SurveyRow) {
     created: toUnix(row.created),
     name: row.name,
     kind: row.kind,
+    question: row.question,
+    options: row.options,
+    attribute: row.attribute,
     throttle_days: row.throttleDays,
     active: row.active,
     metadata: row.metadata,
@@ -28,6 +31,7 @@ export function presentSurveyRequest(row: SurveyRequestRow) {
     customer: row.customerId,
     prices: row.prices,
     score: row.score,
+    answer: row.answer,
     comment: row.comment,
     answered_at: row.answeredAt ? toUnix(row.answeredAt) : null,
   };

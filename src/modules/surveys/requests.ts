@@ -3,15 +3,16 @@ import { and, desc, eq, gte, isNotNull, lt, type SQL } from 'drizzle-orm';
 import type { Temporal } from 'temporal-polyfill';
 import type { Actor, AppContext } from '../../context.ts';
 import { byId } from '../../db/find.ts';
-import type { Db } from '../../db/index.ts';
 import { type ListParams, listPage } from '../../db/paginate.ts';
 import { surveyRequests } from '../../db/schema/index.ts';
 import { recordEvent } from '../../events/index.ts';
 import { fromDate, toDate } from '../../kernel/clock.ts';
 import { newId } from '../../kernel/ids.ts';
+import { updateCustomer } from '../customers/index.ts';
 import { answerPaths, verifyAnswerToken } from './answer-links.ts';
 import { isValidScore, scoresOf } from './core/scores.ts';
 import { presentSurveyRequest, type SurveyRequestRow, type SurveyRow } from './present.ts';
+import { findSurvey } from './surveys.ts';
 
 /** When the customer was last surveyed by any survey (the throttle counts every survey). */
 export async function lastSurveyedAt(ctx: AppContext, accountId: string, customerId: string): Promise<Date | null> {
@@ -49,10 +50,11 @@ export async function recordSurveyRequest(
     })
     .returning();
   const object = presentSurveyRequest(row!);
-  const paths = await answerPaths(ctx.db, actor.accountId, row!.id, scoresOf(survey.kind));
+  const paths = await answerPaths(ctx.db, actor.accountId, row!.id, scoresOf(survey.kind, survey.options?.length));
+  const choice = survey.kind === 'choice' && { question: survey.question, options: survey.options };
   await recordEvent(ctx.db, actor, {
     type: 'survey_request.created',
-    object: { ...object, answer_paths: paths },
+    object: { ...object, ...choice, answer_paths: paths },
     at,
     testClock: customer.testClock,
   });
@@ -61,14 +63,16 @@ export async function recordSurveyRequest(
 
 /**
  * Records the answer a signed link stands for (a later click changes it; a comment is kept unless a new one is
- * given); null for a link that does not verify.
+ * given); null for a link that does not verify. A choice survey with an attribute copies the chosen value to the
+ * customer's profile (psychographic data).
  */
 export async function answerSurvey(
-  db: Db,
+  ctx: AppContext,
   token: string,
   input: { comment?: string | undefined },
   at: (row: SurveyRequestRow) => Promise<Date>,
 ) {
+  const db = ctx.db;
   const verified = await verifyAnswerToken(db, token);
   if (!verified) return null;
   const [row] = await db
@@ -76,28 +80,32 @@ export async function answerSurvey(
     .from(surveyRequests)
     .where(byId(surveyRequests, verified.accountId, verified.requestId))
     .for('update');
-  if (!row || !isValidScore(row.kind, verified.score)) return null;
+  if (!row) return null;
+  const survey = await findSurvey(ctx, row.accountId, row.surveyId);
+  if (!isValidScore(row.kind, verified.score, survey.options?.length)) return null;
+  const answer = survey.options?.[verified.score]?.value ?? null;
   const answeredAt = await at(row);
+  const actor = { accountId: row.accountId };
+  if (answer !== null && survey.attribute) {
+    await updateCustomer(ctx, actor, row.customerId, { attributes: { [survey.attribute]: answer } });
+  }
   const [updated] = await db
     .update(surveyRequests)
     .set({
       score: verified.score,
+      answer,
       answeredAt,
       ...(input.comment !== undefined && input.comment.trim() !== '' && { comment: input.comment.trim() }),
     })
     .where(byId(surveyRequests, row.accountId, row.id))
     .returning();
   const object = presentSurveyRequest(updated!);
-  await recordEvent(
-    db,
-    { accountId: row.accountId },
-    {
-      type: 'survey_request.answered',
-      object,
-      at: fromDate(answeredAt),
-      testClock: row.testClock,
-    },
-  );
+  await recordEvent(db, actor, {
+    type: 'survey_request.answered',
+    object,
+    at: fromDate(answeredAt),
+    testClock: row.testClock,
+  });
   return object;
 }
 

@@ -104,7 +104,7 @@ function answerRoutes(app: FastifyInstance, ctx: AppContext): void {
       const token = (req.params as { token: string }).token;
       const comment = (req.body as { comment?: string } | undefined)?.comment;
       const answered = await ctx.db.transaction((db) =>
-        surveys.answerSurvey(db, token, { comment }, async (row) =>
+        surveys.answerSurvey({ ...ctx, db }, token, { comment }, async (row) =>
           toDate(await timeFor({ ...ctx, db }, row.accountId, row.testClock)),
         ),
       );

@@ -7,7 +7,15 @@ import { localized } from './texts.ts';
 const npsLinks = Array.from({ length: 11 }, (_, n) => `${n}: {{survey.links.s${n}}}`).join('\n');
 const csatLinks = Array.from({ length: 5 }, (_, i) => `${i + 1}: {{survey.links.s${i + 1}}}`).join('\n');
 
+const choice = (hello: string, prompt: string) => `${hello}\n\n{{survey.question}}\n\n${prompt}\n\n{{survey.choices}}`;
+
 export const SURVEY_TEXTS = {
+  survey_choice: localized(
+    ['{{survey.question}}', choice('Hello {{customer.name}},', 'Click your answer:')],
+    ['{{survey.question}}', choice('Olá {{customer.name}},', 'Clique na sua resposta:')],
+    ['{{survey.question}}', choice('Hallo {{customer.name}},', 'Klik op je antwoord:')],
+    ['{{survey.question}}', choice('{{customer.name}} عزیز،', 'روی پاسخ خود کلیک کنید:')],
+  ),
   survey_nps: localized(
     [
       'How likely are you to recommend {{account.name}}?',

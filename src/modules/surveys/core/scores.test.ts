@@ -2,9 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { csat, isValidScore, scoresOf, throttled } from './scores.ts';
 
-test('answer ranges: NPS 0–10, CSAT 1–5', () => {
+test('answer ranges: NPS 0–10, CSAT 1–5, a choice the index of an option', () => {
   assert.deepEqual(scoresOf('nps'), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   assert.deepEqual(scoresOf('csat'), [1, 2, 3, 4, 5]);
+  assert.deepEqual(scoresOf('choice', 3), [0, 1, 2]);
+  assert.equal(isValidScore('choice', 2, 3), true);
+  assert.equal(isValidScore('choice', 3, 3), false);
   const cases: Array<['nps' | 'csat', number, boolean]> = [
     ['nps', 0, true],
     ['nps', 10, true],

@@ -1,18 +1,22 @@
 /** What a survey accepts and how its answers add up besides NPS: CSAT = % of 4–5 answers (the usual "top two boxes"). */
 import type { SurveyKind } from '../../../db/schema/surveys.ts';
 
-export const SCORE_RANGE: Record<SurveyKind, { min: number; max: number }> = {
-  nps: { min: 0, max: 10 },
-  csat: { min: 1, max: 5 },
+/** The answers a survey takes: NPS 0–10, CSAT 1–5, a choice the index of one of its `options` options. */
+export function scoreRange(kind: SurveyKind, options = 0): { min: number; max: number } {
+  if (kind === 'nps') return { min: 0, max: 10 };
+  if (kind === 'csat') return { min: 1, max: 5 };
+  return { min: 0, max: options - 1 };
+}
+
+export const scoresOf = (kind: SurveyKind, options = 0): number[] => {
+  const { min, max } = scoreRange(kind, options);
+  return Array.from({ length: Math.max(0, max - min + 1) }, (_, i) => min + i);
 };
 
-export const scoresOf = (kind: SurveyKind): number[] => {
-  const { min, max } = SCORE_RANGE[kind];
-  return Array.from({ length: max - min + 1 }, (_, i) => min + i);
+export const isValidScore = (kind: SurveyKind, score: number, options = 0): boolean => {
+  const { min, max } = scoreRange(kind, options);
+  return Number.isInteger(score) && score >= min && score <= max;
 };
-
-export const isValidScore = (kind: SurveyKind, score: number): boolean =>
-  Number.isInteger(score) && score >= SCORE_RANGE[kind].min && score <= SCORE_RANGE[kind].max;
 
 /** CSAT in percent with two decimals; null without answers. */
 export function csat(scores: readonly number[]): { responses: number; satisfied: number; score: number | null } {

@@ -185,3 +185,45 @@ test('accepting an offer undoes a cancellation scheduled earlier', async () => {
   const kept = await k.ok('GET', `/v1/subscriptions/${sub.id}`);
   assert.deepEqual([kept.status, kept.cancel_at_period_end, kept.cancel_at], ['active', false, null]);
 });
+
+test('an A/B test of retention offers: the experiment decides who sees the offer and records the exposure', async () => {
+  const clock = await k.clock('2026-03-01T00:00:00Z');
+  const price = await k.monthly(1200);
+  const variants = [
+    { key: 'control', weight: 1 },
+    { key: 'coupon', weight: 1 },
+  ];
+  const experiment = await k.ok('POST', '/v1/experiments', { key: 'retention-coupon', name: 'Coupon', variants });
+  const coupon = await k.ok('POST', '/v1/coupons', { percent_off: 20, duration: 'repeating', duration_in_months: 3 });
+  const base = { name: '20 % off', kind: 'coupon', coupon: coupon.id, reasons: ['low_quality'] };
+  problem(
+    await h.call('POST', '/v1/retention_offers', { body: { ...base, experiment: experiment.id } }),
+    400,
+    'parameter_missing',
+  );
+  problem(
+    await h.call('POST', '/v1/retention_offers', { body: { ...base, experiment: experiment.id, variant: 'nope' } }),
+    400,
+    'parameter_invalid',
+  );
+  const offer = await k.ok('POST', '/v1/retention_offers', { ...base, experiment: experiment.id, variant: 'coupon' });
+  assert.deepEqual([offer.experiment, offer.variant], [experiment.id, 'coupon']);
+  const { assignVariant } = await import('../../src/modules/experiments/index.ts');
+  let shown = 0;
+  for (let i = 0; i < 12; i += 1) {
+    const sub = await subscribed(clock, price);
+    const session = await k.ok('POST', '/v1/cancellation_sessions', { subscription: sub.id, reason: 'low_quality' });
+    const sees = session.offers.some((o: any) => o.id === offer.id);
+    assert.equal(sees, assignVariant('retention-coupon', sub.customer, variants) === 'coupon', sub.customer);
+    if (sees) shown += 1;
+  }
+  assert.ok(shown > 0 && shown < 12, `${shown} of 12 saw the offer`);
+  // Another reason: the offer does not apply, so the customer is not exposed.
+  const other = await subscribed(clock, price);
+  await k.ok('POST', '/v1/cancellation_sessions', { subscription: other.id, reason: 'unused' });
+  const results = await k.ok('GET', `/v1/experiments/${experiment.id}/results`);
+  assert.deepEqual(
+    results.variants.map((v: any) => v.exposures),
+    [12 - shown, shown],
+  );
+});

@@ -61,6 +61,8 @@ CREATE TABLE "retention_offers" (
 	"price_id" text collate "C",
 	"reasons" text[] DEFAULT '{}'::text[] NOT NULL,
 	"prices" text[] DEFAULT '{}'::text[] NOT NULL,
+	"experiment_id" text collate "C",
+	"variant" text,
 	"active" boolean DEFAULT true NOT NULL,
 	"metadata" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"created" timestamp with time zone NOT NULL,

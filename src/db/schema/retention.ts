@@ -22,6 +22,9 @@ export const retentionOffers = pgTable(
     reasons: text('reasons').array().notNull().default(sql`'{}'::text[]`),
     /** Shown only to subscriptions on one of these prices (plans); empty = every plan. */
     prices: text('prices').array().notNull().default(sql`'{}'::text[]`),
+    /** Shown only to customers the experiment assigns to `variant` (an A/B test of retention offers). */
+    experimentId: idText('experiment_id'),
+    variant: text('variant'),
     active: boolean('active').notNull().default(true),
     metadata: metadata(),
     created: createdColumn(),

@@ -2,9 +2,37 @@
 import type { Actor, AppContext } from '../../context.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { conflict, invalid } from '../../kernel/errors.ts';
+import { assignExperiment } from '../../modules/experiments/index.ts';
 import * as retention from '../../modules/retention/index.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
 import { getSubscription } from '../billing/index.ts';
+
+/**
+ * Offers under an experiment are shown only to the customers it assigns to their variant; asking records the
+ * customer's exposure (the moment they first see the variant), once per experiment.
+ */
+async function experimentOffers(
+  ctx: AppContext,
+  actor: Actor,
+  offers: retention.RetentionOfferRow[],
+  customer: string,
+): Promise<retention.RetentionOfferRow[]> {
+  const variants = new Map<string, string>();
+  const shown: retention.RetentionOfferRow[] = [];
+  for (const offer of offers) {
+    if (offer.experimentId) {
+      if (!variants.has(offer.experimentId)) {
+        variants.set(
+          offer.experimentId,
+          (await assignExperiment(ctx, actor, offer.experimentId, { customer })).variant,
+        );
+      }
+      if (variants.get(offer.experimentId) !== offer.variant) continue;
+    }
+    shown.push(offer);
+  }
+  return shown;
+}
 
 export type StartCancellationInput = { subscription: string; reason: string; comment?: string | null };
 
@@ -27,13 +55,15 @@ export async function startCancellation(ctx: AppContext, actor: Actor, input: St
   const at = await timeFor(ctx, actor.accountId, sub.test_clock);
   const prices = sub.items.data.map((item) => item.price as PresentedPrice);
   const settings = await retention.readSettings(ctx, actor.accountId);
-  const offers = retention.applicableOffers(await retention.activeOffers(ctx, actor.accountId), {
+  const applicable = retention.applicableOffers(await retention.activeOffers(ctx, actor.accountId), {
     reason: input.reason,
     prices: prices.map((p) => p.id),
     lastAcceptedAt: await retention.lastAcceptedAt(ctx, actor.accountId, sub.customer),
     now: toDate(at),
     windowDays: settings.offerWindowDays,
   });
+  // Experiments are asked last, so only a customer who would see an experiment's offer is exposed to it.
+  const offers = await experimentOffers(ctx, actor, applicable, sub.customer);
   const mrr = retention.monthlyAmount(
     sub.items.data.map((item) => {
       const price = item.price as PresentedPrice;

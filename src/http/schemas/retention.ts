@@ -26,6 +26,8 @@ const offerProperties = {
   price: nullable(str()),
   reasons: arrayOf(str()),
   prices: arrayOf(str()),
+  experiment: nullable(str()),
+  variant: nullable(str()),
   active: bool(),
   metadata: metadataOut,
 };
@@ -100,6 +102,8 @@ export const createOfferBody = strictObject(
     price: str({ description: 'kind=downgrade: the price to move to at period end' }),
     reasons: arrayOf(reason, { maxItems: 50, description: 'Shown only for these reasons (empty: all)' }),
     prices: arrayOf(str(), { maxItems: 50, description: 'Shown only on these plans (empty: all)' }),
+    experiment: str({ description: 'Shown only to customers this experiment assigns to `variant`' }),
+    variant: str({ maxLength: 64 }),
     metadata: metadataIn,
   },
   ['name', 'kind'],

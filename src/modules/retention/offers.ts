@@ -10,6 +10,7 @@ import { invalid } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { mergeMetadata } from '../../kernel/metadata.ts';
 import { findCoupon, findPrice } from '../catalog/index.ts';
+import { getExperiment } from '../experiments/index.ts';
 import { presentOffer, type RetentionOfferRow } from './present.ts';
 import { isValidReason } from './settings.ts';
 
@@ -21,6 +22,8 @@ export type RetentionOfferInput = {
   price?: string;
   reasons?: string[];
   prices?: string[];
+  experiment?: string;
+  variant?: string;
   metadata?: Record<string, string | null>;
 };
 
@@ -36,6 +39,21 @@ async function checkOffer(ctx: AppContext, accountId: string, input: RetentionOf
   for (const other of ['coupon', 'months', 'price'] as const) {
     if ((input[other] !== undefined) !== (other === field)) {
       throw invalid('retention_offer_invalid', `A ${input.kind} offer takes ${field} (and not ${other})`, other);
+    }
+  }
+  if ((input.experiment === undefined) !== (input.variant === undefined)) {
+    throw invalid(
+      'parameter_missing',
+      'experiment and variant go together',
+      input.experiment ? 'variant' : 'experiment',
+    );
+  }
+  if (input.experiment) {
+    const experiment = await getExperiment(ctx, accountId, input.experiment).catch((error) => {
+      throw Object.assign(error, { param: 'experiment' });
+    });
+    if (!experiment.variants.some((v) => v.key === input.variant)) {
+      throw invalid('parameter_invalid', `No variant '${input.variant}' in ${input.experiment}`, 'variant');
     }
   }
   if (input.coupon) await findCoupon(ctx, accountId, input.coupon, 'coupon');
@@ -63,6 +81,8 @@ export async function createOffer(ctx: AppContext, actor: Actor, input: Retentio
       priceId: input.price ?? null,
       reasons: input.reasons ?? [],
       prices: input.prices ?? [],
+      experimentId: input.experiment ?? null,
+      variant: input.variant ?? null,
       metadata: mergeMetadata({}, input.metadata ?? {}),
       created: toDate(at),
     })

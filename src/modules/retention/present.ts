@@ -17,6 +17,8 @@ export function presentOffer(row: RetentionOfferRow) {
     price: row.priceId,
     reasons: row.reasons,
     prices: row.prices,
+    experiment: row.experimentId,
+    variant: row.variant,
     active: row.active,
     metadata: row.metadata,
   };

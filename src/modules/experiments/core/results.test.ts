@@ -67,3 +67,24 @@ test('SRM flagged, empty arms give no comparison, three arms compare each with t
   );
   assert.throws(() => experimentResults([{ key: 'a', weight: 1 }], []), RangeError);
 });
+
+test('nobody converted yet: every figure is a finite number or null, never NaN', () => {
+  const results = experimentResults(
+    [
+      { key: 'a', weight: 1 },
+      { key: 'b', weight: 1 },
+    ],
+    [...arm('a', 6, 0), ...arm('b', 7, 0)],
+  );
+  const numbers: unknown[] = [];
+  JSON.stringify(results, (_key, value) => {
+    if (typeof value === 'number') numbers.push(value);
+    return value;
+  });
+  assert.ok(
+    numbers.every((n) => Number.isFinite(n)),
+    JSON.stringify(results),
+  );
+  assert.equal(results.comparisons[0]!.rate!.p_value, 1);
+  assert.equal(results.comparisons[0]!.value!.p_value, 1);
+});

@@ -51,6 +51,10 @@ test('Welch on small samples uses the t distribution, wider than the normal', ()
   assert.equal(round(result.p_value, 4), 0.0451); // scipy.stats.t.sf(2.3717, 8)·2
   const flat = welchTTest({ mean: 1, sd: 0, n: 3 }, { mean: 1, sd: 0, n: 3 });
   assert.equal(flat.p_value, 1);
+  assert.equal(flat.df, 4, 'finite degrees of freedom when both arms are constant');
+  for (const value of [flat.statistic, flat.absolute_ci.lower, flat.absolute_ci.upper, flat.relative_lift!]) {
+    assert.ok(Number.isFinite(value));
+  }
   assert.throws(() => welchTTest({ mean: 1, sd: 1, n: 1 }, { mean: 1, sd: 1, n: 5 }), RangeError);
 });
 

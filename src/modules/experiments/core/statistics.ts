@@ -88,7 +88,11 @@ export function welchTTest(
   const varC = (control.sd * control.sd) / control.n;
   const varT = (treatment.sd * treatment.sd) / treatment.n;
   const se = Math.sqrt(varC + varT);
-  const df = (varC + varT) ** 2 / (varC ** 2 / (control.n - 1) + varT ** 2 / (treatment.n - 1));
+  // Both arms constant (e.g. nobody converted): Welch–Satterthwaite is 0/0; the pooled degrees of freedom stand in.
+  const df =
+    se === 0
+      ? control.n + treatment.n - 2
+      : (varC + varT) ** 2 / (varC ** 2 / (control.n - 1) + varT ** 2 / (treatment.n - 1));
   const t = se === 0 ? 0 : (treatment.mean - control.mean) / se;
   const p = se === 0 ? 1 : 2 * (1 - tCdf(Math.abs(t), df));
   const critical = se === 0 ? 0 : tQuantile(1 - alpha / 2, df);

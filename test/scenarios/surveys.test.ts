@@ -129,6 +129,9 @@ test('NPS by e-mail in each language, one-click answers, throttle, NPS by plan',
   assert.equal(report.series.length, 31);
   assert.equal(report.series[3].score, null, 'Jan 4: nothing answered yet');
   assert.equal(report.series[4].score, 0, 'Jan 5: the three answers');
+  const recent = await k.ok('GET', `/v1/surveys/${survey.id}/nps`);
+  assert.equal(recent.series.length, 30, 'without a range: the 30 days ending today');
+  assert.equal(recent.series.at(-1).date, recent.to);
   const gold_only = await k.ok('GET', `/v1/surveys/${survey.id}/nps?from=2026-01-05&to=2026-01-05&price=${gold}`);
   assert.equal(gold_only.score, 100);
 

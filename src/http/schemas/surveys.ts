@@ -136,5 +136,6 @@ export const npsQuery = strictObject(
     price: str({ description: 'Only customers on this plan when surveyed' }),
     window_days: int({ minimum: 1, maximum: 365, default: 30 }),
   },
-  ['from', 'to'],
+  [],
+  { description: 'from/to default to the 30 days ending today' },
 );

@@ -11,9 +11,17 @@ export async function npsReport(
   ctx: AppContext,
   accountId: string,
   surveyId: string,
-  range: { from: string; to: string; price?: string | undefined; window_days?: number | undefined },
+  query: { from?: string; to?: string; price?: string | undefined; window_days?: number | undefined },
 ) {
   const survey = await findSurvey(ctx, accountId, surveyId);
+  const today = ctx.clock.now().epochMilliseconds;
+  const range = {
+    ...query,
+    to: query.to ?? new Date(today).toISOString().slice(0, 10),
+    from:
+      query.from ??
+      new Date(Date.parse(query.to ?? new Date(today).toISOString()) - 29 * DAY_MS).toISOString().slice(0, 10),
+  };
   if (survey.kind !== 'nps') throw invalid('parameter_invalid', `Survey ${surveyId} is not an NPS survey`, 'id');
   const windowDays = range.window_days ?? 30;
   const from = Date.parse(`${range.from}T00:00:00Z`);

@@ -53,6 +53,20 @@ before(async () => {
     url: 'https://a-only.invalid/hooks',
     enabled_events: ['*'],
   });
+  owned.retention_offers = await post('/v1/retention_offers', { name: 'A', kind: 'coupon', coupon: owned.coupons });
+  owned.cancellation_sessions = await post('/v1/cancellation_sessions', {
+    subscription: owned.subscriptions,
+    reason: 'other',
+  });
+  owned.surveys = await post('/v1/surveys', { name: 'A', kind: 'nps' });
+  owned.experiments = await post('/v1/experiments', {
+    key: 'a-only',
+    name: 'A',
+    variants: [
+      { key: 'control', weight: 1 },
+      { key: 'b', weight: 1 },
+    ],
+  });
 });
 after(() => h.close());
 
@@ -84,9 +98,23 @@ const UPDATE_BODY: Record<string, unknown> = {
   '/v1/webhook_endpoints/{id}': { description: 'hijacked', disabled: true },
   '/v1/webhook_endpoints/{id}/rotate_secret': {},
   '/v1/webhook_endpoints/{id}/deliveries/{delivery_id}/retry': {},
+  '/v1/retention_offers/{id}': { name: 'hijacked' },
+  '/v1/cancellation_sessions/{id}/accept': { offer: 'rof_x' },
+  '/v1/cancellation_sessions/{id}/cancel': {},
+  '/v1/cancellation_sessions/{id}/abort': {},
+  '/v1/surveys/{id}/send': { customers: ['cus_x'] },
+  '/v1/experiments/{id}/assign': { customer: 'cus_x' },
+  '/v1/experiments/{id}/conversions': { customer: 'cus_x' },
+  '/v1/experiments/{id}/stop': {},
 };
 // GET routes without an id that are not lists (they need a query naming an object).
-const NOT_LISTS = new Set(['/v1/invoices/upcoming', '/v1/account', '/v1/metrics/summary']);
+const NOT_LISTS = new Set([
+  '/v1/invoices/upcoming',
+  '/v1/account',
+  '/v1/metrics/summary',
+  '/v1/retention_settings',
+  '/v1/retention_metrics',
+]);
 
 function resourceOf(path: string): string {
   return path.split('/')[2]!;
@@ -155,5 +183,7 @@ test("nothing of account A changed, and A's own key still sees it all", async ()
     if (resource === 'invoices') assert.equal(body.status, 'paid');
     if (resource === 'payment_methods') assert.equal(body.customer, owned.customers);
     if (resource === 'credit_notes') assert.equal(body.status, 'issued');
+    if (resource === 'cancellation_sessions') assert.equal(body.result, 'pending');
+    if (resource === 'experiments') assert.equal(body.status, 'running');
   }
 });

@@ -366,11 +366,15 @@ for (const c of cases) {
 }
 
 test('expand[]=customer on a subscription is the whole customer, and invoices expand too', async () => {
-  const sub = (await h.call('GET', `/v1/subscriptions/${ids.subscription}?expand[]=customer&expand[]=latest_invoice`)).json();
+  const sub = (
+    await h.call('GET', `/v1/subscriptions/${ids.subscription}?expand[]=customer&expand[]=latest_invoice`)
+  ).json();
   assert.equal(sub.customer.id, ids.customer);
   assert.equal(sub.customer.object, 'customer');
   assert.equal(sub.latest_invoice.object, 'invoice');
-  const invoice = (await h.call('GET', `/v1/invoices/${sub.latest_invoice.id}?expand[]=customer&expand[]=subscription`)).json();
+  const invoice = (
+    await h.call('GET', `/v1/invoices/${sub.latest_invoice.id}?expand[]=customer&expand[]=subscription`)
+  ).json();
   assert.equal(invoice.customer.email, 'ana@example.com');
   assert.equal(invoice.subscription.id, ids.subscription);
   const list = (await h.call('GET', '/v1/invoices?expand[]=data.customer')).json();

@@ -5,11 +5,14 @@ import { catalogSchemas } from './catalog.ts';
 import { problemSchema } from './common.ts';
 import { attributeDefinitionSchema, customerSchema } from './customers.ts';
 import { engagementBatchSchema } from './engagement.ts';
+import { experimentSchemas } from './experiments.ts';
 import { noticeSchemas } from './notices.ts';
 import { creditSchemas, paymentSchemas } from './payments.ts';
 import { eventSchema, testClockSchema } from './platform.ts';
 import { customerProfileSchema } from './profiles.ts';
+import { retentionSchemas } from './retention.ts';
 import { segmentSchemas } from './segments.ts';
+import { surveySchemas } from './surveys.ts';
 import { webhookSchemas } from './webhooks.ts';
 
 /** Named schemas registered once; routes refer to them and the OpenAPI document lists them as components. */
@@ -30,4 +33,7 @@ export const sharedSchemas = [
   customerProfileSchema,
   ...segmentSchemas,
   mrrForecastSchema,
+  ...retentionSchemas,
+  ...surveySchemas,
+  ...experimentSchemas,
 ];

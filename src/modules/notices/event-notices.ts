@@ -34,6 +34,7 @@ const NOTICE_EVENTS = [
   'invoice.payment_failed',
   'invoice.overdue',
   'payment_method.card_expiring',
+  'survey_request.created',
 ];
 
 const day = (f: NoticeFormat, unix: unknown) => (typeof unix === 'number' ? f.date(toDate(fromUnix(unix))) : '');
@@ -93,9 +94,33 @@ export function chooseNotice(type: string, o: Obj, previous: Obj | undefined, pu
         vars: () => ({ card: { brand: String(card.brand ?? ''), last4: String(card.last4 ?? ''), expires } }),
       };
     }
+    case 'survey_request.created':
+      return surveyNotice(o, customer, publicUrl);
     default:
       return null;
   }
+}
+
+/** A survey e-mail: each answer's signed path (from the surveys module, in the event) becomes a full link. */
+function surveyNotice(o: Obj, customer: string, publicUrl: string): Chosen | null {
+  const paths = o.answer_paths as Record<string, string> | undefined;
+  if (!paths) return null;
+  const links = Object.fromEntries(Object.entries(paths).map(([score, path]) => [`s${score}`, `${publicUrl}${path}`]));
+  if (o.kind === 'nps' || o.kind === 'csat') {
+    return { template: o.kind === 'nps' ? 'survey_nps' : 'survey_csat', customer, vars: () => ({ survey: { links } }) };
+  }
+  if (o.kind !== 'choice') return null;
+  // The account writes the question and labels per locale; the customer's locale picks them, else English.
+  const question = (o.question ?? {}) as Record<string, string>;
+  const options = (o.options ?? []) as { label: Record<string, string> }[];
+  const text = (t: Record<string, string>, locale: string) => t[locale] ?? t.en ?? '';
+  const vars = (f: NoticeFormat) => ({
+    survey: {
+      question: text(question, f.locale),
+      choices: options.map((option, i) => `${text(option.label, f.locale)}: ${links[`s${i}`] ?? ''}`).join('\n'),
+    },
+  });
+  return { template: 'survey_choice', customer, vars };
 }
 
 async function cursorOf(db: Db, accountId: string, now: Date): Promise<string> {

@@ -23,6 +23,8 @@ export type NoticeFormat = {
   date(at: Date): string;
   /** A count in the locale's digits (Persian digits for fa). */
   number(n: number): string;
+  /** The locale the notice is written in, for texts the account supplies per locale (survey questions). */
+  locale: NoticeLocale;
 };
 
 export type NoticeRequest = {
@@ -74,6 +76,7 @@ export async function queueNotice(db: Db, at: Date, options: NoticeOptions, req:
     money: (minor, currency) => formatMoney(minor, currency, locale),
     date: (d) => formatDate(d, locale, account.timeZone),
     number: (n) => new Intl.NumberFormat(locale).format(n),
+    locale,
   };
   const headers: Record<string, string> = { 'X-Tenure-Template': req.template };
   let unsubscribeUrl = '';

@@ -8,13 +8,16 @@ import { catalogRoutes } from './catalog.ts';
 import { customerRoutes } from './customers.ts';
 import { documentRoutes } from './documents.ts';
 import { engagementRoutes } from './engagement.ts';
+import { experimentRoutes } from './experiments.ts';
 import { forecastRoutes } from './forecast.ts';
 import { noticeRoutes } from './notices.ts';
 import { creditRoutes, paymentLinkRoutes, paymentRoutes } from './payments.ts';
 import { eventRoutes, testClockRoutes } from './platform.ts';
 import { privacyRoutes } from './privacy.ts';
 import { profileRoutes } from './profiles.ts';
+import { retentionRoutes } from './retention.ts';
 import { segmentRoutes } from './segments.ts';
+import { surveyRoutes } from './surveys.ts';
 import { webhookRoutes } from './webhooks.ts';
 
 export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Worker | undefined): void {
@@ -40,4 +43,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   profileRoutes(app, ctx);
   segmentRoutes(app, ctx);
   forecastRoutes(app, ctx);
+  retentionRoutes(app, ctx);
+  surveyRoutes(app, ctx);
+  experimentRoutes(app, ctx);
 }

@@ -1,0 +1,50 @@
+/**
+ * Sends a survey to customers: each one not surveyed inside the throttle window gets a request (and, through the
+ * notices module, an e-mail in their language); the others are reported as skipped. Time is each customer's: a
+ * customer on a test clock is surveyed, and throttled, in clock time.
+ */
+import type { Actor, AppContext } from '../../context.ts';
+import { toDate } from '../../kernel/clock.ts';
+import { conflict } from '../../kernel/errors.ts';
+import { findCustomer } from '../../modules/customers/index.ts';
+import * as surveys from '../../modules/surveys/index.ts';
+import { timeFor } from '../../modules/test-clocks/index.ts';
+import { listSubscriptions } from '../billing/index.ts';
+
+const LIVE = new Set(['active', 'trialing', 'past_due']);
+
+export type SkippedCustomer = { customer: string; reason: 'throttled' | 'no_email' };
+
+export async function sendSurvey(ctx: AppContext, actor: Actor, surveyId: string, input: { customers: string[] }) {
+  const survey = await surveys.findSurvey(ctx, actor.accountId, surveyId);
+  if (!survey.active) throw conflict('survey_inactive', `Survey ${surveyId} is not active`, 'id');
+  const sent: Awaited<ReturnType<typeof surveys.recordSurveyRequest>>[] = [];
+  const skipped: SkippedCustomer[] = [];
+  for (const [i, id] of input.customers.entries()) {
+    const customer = await findCustomer(ctx, actor.accountId, id, `customers[${i}]`);
+    if (!customer.email) {
+      skipped.push({ customer: id, reason: 'no_email' });
+      continue;
+    }
+    const at = await timeFor(ctx, actor.accountId, customer.testClock);
+    const last = await surveys.lastSurveyedAt(ctx, actor.accountId, id);
+    if (surveys.throttled(last, toDate(at), survey.throttleDays)) {
+      skipped.push({ customer: id, reason: 'throttled' });
+      continue;
+    }
+    const subs = await listSubscriptions(ctx, actor.accountId, { customer: id, status: 'all', limit: 100 });
+    const prices = subs.data
+      .filter((s) => LIVE.has(s.status))
+      .flatMap((s) => s.items.data.map((item) => (item.price as { id: string }).id));
+    sent.push(
+      await surveys.recordSurveyRequest(
+        ctx,
+        actor,
+        survey,
+        { id, testClock: customer.testClock, prices: [...new Set(prices)] },
+        at,
+      ),
+    );
+  }
+  return { object: 'survey_send' as const, survey: survey.id, requests: sent, skipped };
+}

@@ -5,6 +5,7 @@ import { reconcileAll } from '../flows/collection/index.ts';
 import { systemClock } from '../kernel/clock.ts';
 import { bootstrapDefaultAccount, createAccount, createApiKey } from '../modules/accounts/index.ts';
 import { readConfig, startTenure } from '../server/index.ts';
+import { churnCommand } from './churn.ts';
 
 const HELP = `tenure — subscriber management and subscription billing
 
@@ -18,6 +19,8 @@ Usage:
   tenure reconcile             check every account's books to the minor unit (exit 1 on any difference)
   tenure demo [--customers 10000] [--months 24] [--seed 7]
                                build a demo IPTV provider through the API on a test clock (new account)
+  tenure churn evaluate --csv FILE --label COLUMN [--positive yes] [--seed 42] [--test-fraction 0.25]
+                               train and compare the churn models on a labelled CSV (no database)
 
 Configuration (flag or environment variable):
   --port PORT                  PORT             listen port (default 3000)
@@ -73,6 +76,11 @@ async function start(argv: string[]) {
 
 async function main(argv: string[]) {
   const [command, sub] = argv;
+  if (command === 'churn') {
+    const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(text);
+    process.exitCode = await churnCommand(argv.slice(1), write(process.stdout), write(process.stderr));
+    return;
+  }
   if (command === 'start' || command === undefined) return start(argv.slice(1));
   if (command === 'migrate') {
     await withDatabase(argv.slice(1), async () => undefined);

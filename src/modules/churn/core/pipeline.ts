@@ -57,14 +57,25 @@ function sumBySource(spec: FeatureSpec, perColumn: readonly number[]): Map<strin
 }
 
 /**
- * Importance per source column, largest first: split gain share for the ensemble, |weight| share for the
- * standardised linear model.
+ * Importance per source column, largest first, summing to 1. The ensemble uses its split gain. The linear model
+ * uses the mean |contribution| over `rows`: summing |weight| over one-hot columns would rank a 51-value
+ * categorical first merely for having many columns.
  */
-export function featureImportance(trained: ChurnModel): { feature: string; importance: number }[] {
-  const raw =
-    trained.model.kind === 'boosted' ? trained.model.importance : trained.model.weights.map((w) => Math.abs(w));
-  const total = raw.reduce((a, v) => a + v, 0) || 1;
-  return [...sumBySource(trained.spec, raw)]
+export function featureImportance(
+  trained: ChurnModel,
+  rows: readonly RawRow[] = [],
+): { feature: string; importance: number }[] {
+  let bySource: Map<string, number>;
+  if (trained.model.kind === 'boosted') bySource = sumBySource(trained.spec, trained.model.importance);
+  else {
+    bySource = new Map(trained.spec.sources.map((s) => [s, 0]));
+    for (const row of rows) {
+      for (const [source, c] of sourceContributions(trained, row))
+        bySource.set(source, bySource.get(source)! + Math.abs(c));
+    }
+  }
+  const total = [...bySource.values()].reduce((a, v) => a + v, 0) || 1;
+  return [...bySource]
     .map(([feature, v]) => ({ feature, importance: v / total }))
     .sort((a, b) => b.importance - a.importance || a.feature.localeCompare(b.feature));
 }
@@ -82,7 +93,7 @@ export function evaluateChurnModel(trained: ChurnModel, data: LabelledRows): Eva
     auc: rocAuc(probabilities, data.labels),
     topDecile: topFraction(probabilities, data.labels, 0.1),
     calibration: calibrationTable(probabilities, data.labels, 10),
-    importance: featureImportance(trained),
+    importance: featureImportance(trained, data.rows),
   };
 }
 

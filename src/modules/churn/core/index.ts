@@ -20,4 +20,15 @@ export {
 } from './pipeline.ts';
 export type { ChurnRisk, ReasonPhrase, RiskBand, RiskReason } from './risk.ts';
 export { churnRisk, riskBand, riskScore, tenureReasonPhrases } from './risk.ts';
+export type {
+  History,
+  InvoiceDueRow,
+  MovementRow,
+  PaymentRow,
+  Snapshot,
+  SnapshotFeature,
+  SnapshotOptions,
+  ViewingRow,
+} from './snapshots.ts';
+export { buildSnapshots, DAY, SNAPSHOT_FEATURES, snapshotDates, timeSplit } from './snapshots.ts';
 export { seededSplit } from './split.ts';

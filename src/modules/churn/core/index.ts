@@ -32,3 +32,5 @@ export type {
 } from './snapshots.ts';
 export { buildSnapshots, DAY, SNAPSHOT_FEATURES, snapshotDates, timeSplit } from './snapshots.ts';
 export { seededSplit } from './split.ts';
+export type { ModelSummary, TrainingOptions, TrainingReport } from './train-and-score.ts';
+export { defaultTrainingOptions, trainAndScore } from './train-and-score.ts';

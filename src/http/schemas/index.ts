@@ -2,6 +2,7 @@ import { creditSchemas, paymentSchemas } from '../routes/v1/payments.ts';
 import { exchangeRateSchema } from './analytics.ts';
 import { billingSchemas } from './billing.ts';
 import { catalogSchemas } from './catalog.ts';
+import { churnRiskSchema } from './churn.ts';
 import { problemSchema } from './common.ts';
 import { attributeDefinitionSchema, customerSchema } from './customers.ts';
 import { noticeSchemas } from './notices.ts';
@@ -22,4 +23,5 @@ export const sharedSchemas = [
   ...creditSchemas,
   ...noticeSchemas,
   exchangeRateSchema,
+  churnRiskSchema,
 ];

@@ -5,6 +5,7 @@ import { analyticsRoutes } from './analytics.ts';
 import { analyticsReportRoutes } from './analytics-reports.ts';
 import { accountRoutes, invoiceRoutes, scheduleRoutes, subscriptionRoutes, usageRoutes } from './billing.ts';
 import { catalogRoutes } from './catalog.ts';
+import { churnRoutes } from './churn.ts';
 import { customerRoutes } from './customers.ts';
 import { documentRoutes } from './documents.ts';
 import { noticeRoutes } from './notices.ts';
@@ -30,4 +31,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   noticeRoutes(app, ctx);
   analyticsRoutes(app, ctx);
   analyticsReportRoutes(app, ctx);
+  churnRoutes(app, ctx);
 }

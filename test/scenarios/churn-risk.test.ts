@@ -5,6 +5,7 @@ import { bulkInsert } from '../../src/db/index.ts';
 import { churnTrainings, mrrMovements } from '../../src/db/schema/index.ts';
 import { FakeClock } from '../../src/kernel/clock.ts';
 import { seededRandom } from '../../src/modules/churn/core/random.ts';
+import { churnDueWork } from '../../src/modules/churn/index.ts';
 import { type Harness, startHarness } from '../helpers/harness.ts';
 
 const NOW = Date.parse('2026-06-01T00:00:00Z');
@@ -100,4 +101,16 @@ test('the worker trains the churn model as due work and GET /v1/customers/:id/ch
     (await h.call('GET', `/v1/customers/${ids.risky}/churn_risk`)).json().scored_at,
     NOW / 1000 + 7 * 86_400,
   );
+});
+
+test('an idle churn source only reads: on PGlite any write would wake the worker on every pass', async () => {
+  const source = churnDueWork();
+  await source.runDue(h.ctx, new Date(clock.now().epochMilliseconds), 10);
+  let writes = 0;
+  h.database.onWrite?.(() => {
+    writes++;
+  });
+  assert.equal(await source.runDue(h.ctx, new Date(clock.now().epochMilliseconds), 10), 0, 'nothing due');
+  assert.equal(writes, 0);
+  assert.deepEqual(await source.backlog(h.ctx, new Date(clock.now().epochMilliseconds)), { count: 0, oldest: null });
 });

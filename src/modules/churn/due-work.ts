@@ -1,4 +1,4 @@
-import { and, asc, count, eq, lte, min, sql } from 'drizzle-orm';
+import { asc, count, eq, isNull, lte, min } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { accounts, churnTrainings } from '../../db/schema/index.ts';
 import type { DueWorkSource } from '../../worker/index.ts';
@@ -7,21 +7,21 @@ import { trainAccountChurn } from './train-account.ts';
 /** How long a claimed training may run before another worker may take it over (a crashed worker's lease). */
 const LEASE_MS = 60 * 60 * 1000;
 
-/** Accounts without a training row get one due now, so a new account is scored on the next tick. */
+/**
+ * Accounts without a training row get one due now, so a new account is scored on the next tick. Looked up with a
+ * plain SELECT first: on PGlite any other statement wakes the worker, and an INSERT on every pass would keep it
+ * from ever idling.
+ */
 async function scheduleNewAccounts(ctx: AppContext, now: Date): Promise<void> {
+  const missing = await ctx.db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .leftJoin(churnTrainings, eq(churnTrainings.accountId, accounts.id))
+    .where(isNull(churnTrainings.accountId));
+  if (missing.length === 0) return;
   await ctx.db
     .insert(churnTrainings)
-    .select(
-      ctx.db
-        .select({
-          accountId: accounts.id,
-          dueAt: sql<Date>`${now.toISOString()}::timestamptz`.as('due_at'),
-          trainedAt: sql<null>`null`.as('trained_at'),
-          report: sql<null>`null`.as('report'),
-        })
-        .from(accounts)
-        .where(sql`not exists (select 1 from ${churnTrainings} where ${churnTrainings.accountId} = ${accounts.id})`),
-    )
+    .values(missing.map((a) => ({ accountId: a.id, dueAt: now })))
     .onConflictDoNothing();
 }
 
@@ -65,7 +65,7 @@ export function churnDueWork(): DueWorkSource {
       const [row] = await ctx.db
         .select({ count: count(), oldest: min(churnTrainings.dueAt) })
         .from(churnTrainings)
-        .where(and(lte(churnTrainings.dueAt, now)));
+        .where(lte(churnTrainings.dueAt, now));
       return { count: Number(row?.count ?? 0), oldest: row?.oldest ?? null };
     },
   };

@@ -1,7 +1,7 @@
 import { binMatrix } from './bins.ts';
 import { sigmoid } from './logistic.ts';
 import { seededRandom } from './random.ts';
-import { growTree, type Tree, type TreeOptions, treePath } from './tree.ts';
+import { growTree, leafOfBinned, type Tree, type TreeOptions, treePath } from './tree.ts';
 
 /** Gradient-boosted trees on the log-loss (Friedman's gradient boosting with XGBoost's second-order leaf values). */
 export interface BoostedModel {
@@ -69,14 +69,7 @@ export function fitBoosted(
     const columns = sample(columnCount, o.columnSample, random);
     const tree = growTree(data, sample(n, o.rowSample, random), columns, grad, hess, o, gains);
     trees.push(tree);
-    for (let i = 0; i < n; i++) {
-      let node = 0;
-      while (tree.feature[node]! >= 0) {
-        const f = tree.feature[node]!;
-        node = rows[i]![f]! <= tree.threshold[node]! ? tree.left[node]! : tree.right[node]!;
-      }
-      margin[i]! += tree.value[node]!;
-    }
+    for (let i = 0; i < n; i++) margin[i]! += tree.value[leafOfBinned(tree, data, i)]!;
   }
   const total = gains.reduce((a, g) => a + g, 0) || 1;
   return { kind: 'boosted', base, trees, importance: gains.map((g) => g / total) };

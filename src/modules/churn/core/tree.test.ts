@@ -40,6 +40,7 @@ test('growTree splits a toy set on the informative column at the midpoint', () =
   const options = { maxDepth: 1, lambda: 0, minChildWeight: 0, learningRate: 1 };
   const tree = growTree(data, [0, 1, 2, 3], [0, 1], grad, hess, options, gains);
   assert.deepEqual(tree.feature, [0, -1, -1]);
+  assert.deepEqual(tree.bin, [1, -1, -1]);
   assert.equal(tree.threshold[0], 2.5);
   // Leaf value −G/H: left −1/0.5 = −2, right +2; root 0. Gain G_L²/H_L + G_R²/H_R − G²/H = 2 + 2 − 0.
   assert.deepEqual(tree.value, [-0, -2, 2]);

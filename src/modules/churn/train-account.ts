@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, lte, ne } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { bulkInsert } from '../../db/index.ts';
-import { churnScores, churnTrainings, invoices, mrrMovements, payments } from '../../db/schema/index.ts';
+import { churnScores, churnTrainings, customers, invoices, mrrMovements, payments } from '../../db/schema/index.ts';
 import { toUnix } from '../../kernel/clock.ts';
 import type { History } from './core/snapshots.ts';
 import { type TrainingOptions, type TrainingReport, trainAndScore } from './core/train-and-score.ts';
@@ -9,9 +9,12 @@ import { type TrainingOptions, type TrainingReport, trainAndScore } from './core
 /** Retrained weekly: churn patterns move slowly, and a training reads the account's whole billing history. */
 export const RETRAIN_EVERY_DAYS = 7;
 
-/** The account's history up to `asOf` as plain rows: MRR movements, settled payments and finalized invoices. */
+/**
+ * The account's history up to `asOf` as plain rows: MRR movements, settled payments, finalized invoices and the
+ * customers' declared attributes (current values: attributes are not dated).
+ */
 export async function readChurnHistory(ctx: AppContext, accountId: string, asOf: Date): Promise<History> {
-  const [movementRows, paymentRows, invoiceRows] = await Promise.all([
+  const [movementRows, paymentRows, invoiceRows, customerRows] = await Promise.all([
     ctx.db
       .select({
         customer: mrrMovements.customerId,
@@ -47,8 +50,13 @@ export async function readChurnHistory(ctx: AppContext, accountId: string, asOf:
           lte(invoices.finalizedAt, asOf),
         ),
       ),
+    ctx.db
+      .select({ id: customers.id, attributes: customers.attributes })
+      .from(customers)
+      .where(and(eq(customers.accountId, accountId), eq(customers.deleted, false))),
   ]);
   return {
+    attributes: new Map(customerRows.map((c) => [c.id, c.attributes])),
     movements: movementRows.map((m) => ({ ...m, at: toUnix(m.at) })),
     payments: paymentRows.map((p) => ({
       customer: p.customer,

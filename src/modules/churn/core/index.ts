@@ -21,6 +21,7 @@ export {
 export type { ChurnRisk, ReasonPhrase, RiskBand, RiskReason } from './risk.ts';
 export { churnRisk, riskBand, riskScore, tenureReasonPhrases } from './risk.ts';
 export type {
+  Attributes,
   History,
   InvoiceDueRow,
   MovementRow,
@@ -30,7 +31,7 @@ export type {
   SnapshotOptions,
   ViewingRow,
 } from './snapshots.ts';
-export { buildSnapshots, DAY, SNAPSHOT_FEATURES, snapshotDates, timeSplit } from './snapshots.ts';
+export { buildSnapshots, DAY, SNAPSHOT_FEATURES, snapshotDates, snapshotFeatureNames, timeSplit } from './snapshots.ts';
 export { seededSplit } from './split.ts';
 export type { ModelSummary, TrainingOptions, TrainingReport } from './train-and-score.ts';
 export { defaultTrainingOptions, trainAndScore } from './train-and-score.ts';

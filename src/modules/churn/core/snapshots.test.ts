@@ -2,14 +2,17 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { seededRandom } from './random.ts';
 import {
+  type Attributes,
   buildSnapshots,
   DAY,
   type History,
   type InvoiceDueRow,
   type MovementRow,
   type PaymentRow,
+  SNAPSHOT_FEATURES,
   type Snapshot,
   snapshotDates,
+  snapshotFeatureNames,
   timeSplit,
   type ViewingRow,
 } from './snapshots.ts';
@@ -177,4 +180,20 @@ test('snapshotDates steps back from the last date; timeSplit keeps training labe
     train.length + validation.length,
     snapshots.filter((s) => s.label !== null && (s.at <= day(170) || s.at >= day(200))).length,
   );
+});
+
+test('declared attributes join the features under their own keys; fixed features win a clash', () => {
+  const attributes = new Map<string, Attributes>([
+    ['a', { viewing_hours: 3, device: 'tv', mrr: 'not a number' }],
+    ['b', { country: 'PT' }],
+  ]);
+  const withAttributes = { ...history, attributes };
+  assert.deepEqual(snapshotFeatureNames(withAttributes), [...SNAPSHOT_FEATURES, 'country', 'device', 'viewing_hours']);
+  assert.deepEqual(snapshotFeatureNames(history), [...SNAPSHOT_FEATURES]);
+  const [a, b] = buildSnapshots(withAttributes, { dates: [day(80)], observedUntil: day(200) });
+  assert.equal(a!.features.viewing_hours, 3);
+  assert.equal(a!.features.device, 'tv');
+  assert.equal(a!.features.mrr, 1000);
+  assert.equal(b!.features.country, 'PT');
+  assert.equal(b!.features.device, undefined);
 });

@@ -33,8 +33,12 @@ export interface InvoiceDueRow {
   paidAt: number | null;
 }
 
+/** A customer's declared attributes (plan of the customers module); they are undated, so they must not record churn. */
+export type Attributes = Readonly<Record<string, string | number | boolean>>;
+
 export interface History {
   movements: readonly MovementRow[];
+  attributes?: ReadonlyMap<string, Attributes>;
   payments?: readonly PaymentRow[];
   viewing?: readonly ViewingRow[];
   invoices?: readonly InvoiceDueRow[];
@@ -50,7 +54,8 @@ export interface SnapshotOptions {
 export interface Snapshot {
   customer: string;
   at: number;
-  features: Record<SnapshotFeature, number>;
+  /** The fixed features below, then the customer's declared attributes by their own keys. */
+  features: Record<SnapshotFeature, number> & Record<string, string | number | boolean>;
   label: 0 | 1 | null;
 }
 
@@ -67,6 +72,14 @@ export const SNAPSHOT_FEATURES = [
   'days_since_last_view',
 ] as const;
 export type SnapshotFeature = (typeof SNAPSHOT_FEATURES)[number];
+
+/** The features a model over `history` uses: the fixed ones, then every declared attribute key seen, sorted. */
+export function snapshotFeatureNames(history: History): string[] {
+  const fixed = new Set<string>(SNAPSHOT_FEATURES);
+  const keys = new Set<string>();
+  for (const attributes of history.attributes?.values() ?? []) for (const key of Object.keys(attributes)) keys.add(key);
+  return [...SNAPSHOT_FEATURES, ...[...keys].filter((k) => !fixed.has(k)).sort()];
+}
 
 interface CustomerHistory {
   movements: MovementRow[];
@@ -141,8 +154,10 @@ export function buildSnapshots(history: History, options: SnapshotOptions): Snap
   const out: Snapshot[] = [];
   for (const at of [...options.dates].sort((a, b) => a - b)) {
     for (const [customer, h] of customers) {
-      const features = snapshotFeatures(h, at);
-      if (features) out.push({ customer, at, features, label: churnLabel(h, at, horizon, options.observedUntil) });
+      const fixed = snapshotFeatures(h, at);
+      if (!fixed) continue;
+      const features = { ...history.attributes?.get(customer), ...fixed };
+      out.push({ customer, at, features, label: churnLabel(h, at, horizon, options.observedUntil) });
     }
   }
   return out;

@@ -4,9 +4,9 @@ import {
   buildSnapshots,
   DAY,
   type History,
-  SNAPSHOT_FEATURES,
   type Snapshot,
   snapshotDates,
+  snapshotFeatureNames,
   timeSplit,
 } from './snapshots.ts';
 
@@ -47,10 +47,10 @@ export interface TrainingReport {
   skipped?: string;
 }
 
-const labelled = (snapshots: readonly Snapshot[]): LabelledRows => ({
+const labelled = (snapshots: readonly Snapshot[], features: readonly string[]): LabelledRows => ({
   rows: snapshots.map((s) => s.features),
   labels: snapshots.map((s) => s.label as 0 | 1),
-  features: SNAPSHOT_FEATURES,
+  features,
 });
 
 const bothClasses = (snapshots: readonly Snapshot[]) =>
@@ -90,11 +90,12 @@ export function trainAndScore(
   };
   if (!bothClasses(snapshots))
     return { report: { ...report, skipped: 'no churn and no stay to learn from yet' }, scores: [] };
+  const features = snapshotFeatureNames(history);
   if (bothClasses(train) && bothClasses(validation)) {
-    report.ensemble = summary(labelled(validation), 'boosted', labelled(train));
-    report.baseline = summary(labelled(validation), 'logistic', labelled(train));
+    report.ensemble = summary(labelled(validation, features), 'boosted', labelled(train, features));
+    report.baseline = summary(labelled(validation, features), 'logistic', labelled(train, features));
   }
-  const model = trainChurnModel('boosted', labelled(snapshots));
+  const model = trainChurnModel('boosted', labelled(snapshots, features));
   const current = buildSnapshots(history, { dates: [asOf], horizonDays: o.horizonDays, observedUntil: asOf });
   return { report, scores: current.map((s) => ({ customer: s.customer, risk: churnRisk(model, s.features) })) };
 }

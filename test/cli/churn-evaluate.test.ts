@@ -121,3 +121,39 @@ test('--positive picks the churn value and the report covers both models on a sm
   assert.deepEqual(metric(run.stdout, 'AUC'), [1, 1]);
   assert.match(run.stdout, /ensemble {2}calls 9\d\.\d %, plan/);
 });
+
+test('churn train: flags checked before the database is opened, options handed to the trainer', async () => {
+  const calls: { account?: string; asOf?: Date }[] = [];
+  const train = async (options: { account?: string; asOf?: Date }) => {
+    calls.push(options);
+    return ['trained\n'];
+  };
+  const run = async (...args: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await churnCommand(
+      args,
+      (t) => {
+        stdout += t;
+      },
+      (t) => {
+        stderr += t;
+      },
+      train,
+    );
+    return { code, stdout, stderr };
+  };
+  assert.deepEqual(await run('train', '--account', 'acct_1', '--as-of', '2026-06-01T00:00:00Z'), {
+    code: 0,
+    stdout: 'trained\n',
+    stderr: '',
+  });
+  assert.deepEqual(calls, [{ account: 'acct_1', asOf: new Date('2026-06-01T00:00:00Z') }]);
+  assert.equal((await run('train')).code, 0);
+  assert.deepEqual(calls[1], {});
+  const bad = await run('train', '--as-of', 'yesterday');
+  assert.equal(bad.code, 2);
+  assert.equal(bad.stderr, 'tenure churn: --as-of must be an ISO 8601 time (see tenure churn --help)\n');
+  assert.match((await run('train', '--csv', 'x')).stderr, /unknown flag --csv/);
+  assert.equal(calls.length, 2, 'a usage error never reaches the trainer');
+});

@@ -5,7 +5,7 @@ import { bulkInsert } from '../../src/db/index.ts';
 import { churnTrainings, mrrMovements } from '../../src/db/schema/index.ts';
 import { FakeClock } from '../../src/kernel/clock.ts';
 import { seededRandom } from '../../src/modules/churn/core/random.ts';
-import { churnDueWork } from '../../src/modules/churn/index.ts';
+import { churnDueWork, formatTrainingReport, trainAccountsChurn } from '../../src/modules/churn/index.ts';
 import { type Harness, startHarness } from '../helpers/harness.ts';
 
 const NOW = Date.parse('2026-06-01T00:00:00Z');
@@ -113,4 +113,24 @@ test('an idle churn source only reads: on PGlite any write would wake the worker
   assert.equal(await source.runDue(h.ctx, new Date(clock.now().epochMilliseconds), 10), 0, 'nothing due');
   assert.equal(writes, 0);
   assert.deepEqual(await source.backlog(h.ctx, new Date(clock.now().epochMilliseconds)), { count: 0, oldest: null });
+});
+
+test('an on-demand training (tenure churn train) reports both models on the last 90 days', async () => {
+  const asOf = new Date(NOW);
+  const [trained] = await trainAccountsChurn(h.ctx, asOf, h.accountId);
+  const text = formatTrainingReport(trained!.accountId, trained!.report);
+  const lines = text.trimEnd().split('\n');
+  assert.match(
+    lines[0]!,
+    new RegExp(
+      `^${h.accountId} as of 2026-06-01: \\d+ snapshots, \\d+ train, \\d+ validation \\(from 2026-03-03\\), 160 scored$`,
+    ),
+  );
+  assert.match(
+    lines[1]!,
+    /^ {2}ensemble AUC 0\.\d{3} {2}top-decile precision [\d.]+ %, recall [\d.]+ % {2}top: contractions_90d/,
+  );
+  assert.match(lines[2]!, /^ {2}baseline AUC/);
+  const all = await trainAccountsChurn(h.ctx, asOf);
+  assert.ok(all.length >= 1 && all.some((t) => t.accountId === h.accountId));
 });

@@ -1,7 +1,15 @@
 import { and, eq, inArray, isNotNull, lte, ne } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { bulkInsert } from '../../db/index.ts';
-import { churnScores, churnTrainings, customers, invoices, mrrMovements, payments } from '../../db/schema/index.ts';
+import {
+  accounts,
+  churnScores,
+  churnTrainings,
+  customers,
+  invoices,
+  mrrMovements,
+  payments,
+} from '../../db/schema/index.ts';
 import { toUnix } from '../../kernel/clock.ts';
 import type { History } from './core/snapshots.ts';
 import { type TrainingOptions, type TrainingReport, trainAndScore } from './core/train-and-score.ts';
@@ -110,4 +118,16 @@ export async function trainAccountChurn(
       .onConflictDoUpdate({ target: churnTrainings.accountId, set: next });
   });
   return report;
+}
+
+/** Trains one account, or every account, at `asOf` (on demand: `tenure churn train`, e.g. at a test clock's time). */
+export async function trainAccountsChurn(
+  ctx: AppContext,
+  asOf: Date,
+  accountId?: string,
+): Promise<{ accountId: string; report: TrainingReport }[]> {
+  const ids = accountId ? [accountId] : (await ctx.db.select({ id: accounts.id }).from(accounts)).map((a) => a.id);
+  const out: { accountId: string; report: TrainingReport }[] = [];
+  for (const id of ids) out.push({ accountId: id, report: await trainAccountChurn(ctx, id, asOf) });
+  return out;
 }

@@ -40,6 +40,8 @@ export interface TrainingReport {
   trainRows: number;
   validationRows: number;
   validationFrom: number;
+  /** Customers paying at `asOf` who got a score. */
+  scored: number;
   /** Metrics on the validation period; absent when it lacks churners or stayers. */
   ensemble?: ModelSummary;
   baseline?: ModelSummary;
@@ -87,6 +89,7 @@ export function trainAndScore(
     trainRows: train.length,
     validationRows: validation.length,
     validationFrom,
+    scored: 0,
   };
   if (!bothClasses(snapshots))
     return { report: { ...report, skipped: 'no churn and no stay to learn from yet' }, scores: [] };
@@ -97,5 +100,6 @@ export function trainAndScore(
   }
   const model = trainChurnModel('boosted', labelled(snapshots, features));
   const current = buildSnapshots(history, { dates: [asOf], horizonDays: o.horizonDays, observedUntil: asOf });
-  return { report, scores: current.map((s) => ({ customer: s.customer, risk: churnRisk(model, s.features) })) };
+  const scores = current.map((s) => ({ customer: s.customer, risk: churnRisk(model, s.features) }));
+  return { report: { ...report, scored: scores.length }, scores };
 }

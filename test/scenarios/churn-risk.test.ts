@@ -5,7 +5,7 @@ import { bulkInsert } from '../../src/db/index.ts';
 import { churnTrainings, mrrMovements } from '../../src/db/schema/index.ts';
 import { FakeClock } from '../../src/kernel/clock.ts';
 import { seededRandom } from '../../src/modules/churn/core/random.ts';
-import { churnDueWork, formatTrainingReport, trainAccountsChurn } from '../../src/modules/churn/index.ts';
+import { churnBands, churnDueWork, formatTrainingReport, trainAccountsChurn } from '../../src/modules/churn/index.ts';
 import { type Harness, startHarness } from '../helpers/harness.ts';
 
 const NOW = Date.parse('2026-06-01T00:00:00Z');
@@ -133,4 +133,21 @@ test('an on-demand training (tenure churn train) reports both models on the last
   assert.match(lines[2]!, /^ {2}baseline AUC/);
   const all = await trainAccountsChurn(h.ctx, asOf);
   assert.ok(all.length >= 1 && all.some((t) => t.accountId === h.accountId));
+});
+
+test('churnBands gives segments every scored customer with the band the API shows', async () => {
+  const bands = await churnBands(h.ctx, h.accountId);
+  assert.equal(bands.size, 160, 'the customers paying at the last training');
+  const ids = [...bands.keys()].filter((id) => !id.startsWith('cus_synthetic_'));
+  assert.equal(ids.length, 2, 'risky and steady (gone has left)');
+  for (const id of ids) {
+    const api = (await h.call('GET', `/v1/customers/${id}/churn_risk`)).json();
+    assert.deepEqual(bands.get(id), { band: api.band, score: api.score });
+  }
+  const counts = { high: 0, medium: 0, low: 0 };
+  for (const { band, score } of bands.values()) {
+    counts[band]++;
+    assert.equal(band, score >= 75 ? 'high' : score >= 25 ? 'medium' : 'low');
+  }
+  assert.ok(counts.low > 0 && counts.high + counts.medium > 0, JSON.stringify(counts));
 });

@@ -32,3 +32,18 @@ export async function getChurnRisk(ctx: AppContext, accountId: string, customerI
     scored_at: toUnix(row.scoredAt),
   };
 }
+
+/**
+ * Every scored customer's band and score, for segment conditions on churn risk ("band is high"); customers not
+ * paying at the last training are absent.
+ */
+export async function churnBands(
+  ctx: AppContext,
+  accountId: string,
+): Promise<Map<string, { band: 'high' | 'medium' | 'low'; score: number }>> {
+  const rows = await ctx.db
+    .select({ customer: churnScores.customerId, band: churnScores.band, score: churnScores.score })
+    .from(churnScores)
+    .where(eq(churnScores.accountId, accountId));
+  return new Map(rows.map((r) => [r.customer, { band: r.band, score: r.score }]));
+}

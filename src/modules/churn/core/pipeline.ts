@@ -1,5 +1,10 @@
-import type { BoostedModel } from './boosting.ts';
-import { type BoostingOptions, boostedContributions, fitBoosted, predictBoosted } from './boosting.ts';
+import {
+  type BoostedModel,
+  type BoostingOptions,
+  boostedContributions,
+  fitBoosted,
+  predictBoosted,
+} from './boosting.ts';
 import { encodeRow, type FeatureSpec, fitFeatureSpec, type RawRow, standardise } from './features.ts';
 import { fitLogistic, type LogisticModel, logisticContributions, predictLogistic } from './logistic.ts';
 import { type CalibrationBin, calibrationTable, rocAuc, topFraction } from './metrics.ts';

@@ -28,7 +28,7 @@ export const defaultBoostingOptions: BoostingOptions = {
   learningRate: 0.05,
   maxDepth: 4,
   lambda: 1,
-  minChildWeight: 2,
+  minChildWeight: 1,
   rowSample: 0.8,
   columnSample: 0.8,
   maxBins: 64,

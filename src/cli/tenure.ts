@@ -4,7 +4,9 @@ import { buildDemo } from '../demo/index.ts';
 import { reconcileAll } from '../flows/collection/index.ts';
 import { systemClock } from '../kernel/clock.ts';
 import { bootstrapDefaultAccount, createAccount, createApiKey } from '../modules/accounts/index.ts';
+import { formatTrainingReport, trainAccountsChurn } from '../modules/churn/index.ts';
 import { readConfig, startTenure } from '../server/index.ts';
+import { churnCommand, type TrainAccounts } from './churn.ts';
 
 const HELP = `tenure — subscriber management and subscription billing
 
@@ -18,6 +20,10 @@ Usage:
   tenure reconcile             check every account's books to the minor unit (exit 1 on any difference)
   tenure demo [--customers 10000] [--months 24] [--seed 7]
                                build a demo IPTV provider through the API on a test clock (new account)
+  tenure churn evaluate --csv FILE --label COLUMN [--positive yes] [--seed 42] [--test-fraction 0.25]
+                               train and compare the churn models on a labelled CSV (no database)
+  tenure churn train [--account acct_…] [--as-of ISO-TIME]
+                               retrain an account's churn model now (or at a test clock's time), print its validation
 
 Configuration (flag or environment variable):
   --port PORT                  PORT             listen port (default 3000)
@@ -73,6 +79,18 @@ async function start(argv: string[]) {
 
 async function main(argv: string[]) {
   const [command, sub] = argv;
+  if (command === 'churn') {
+    const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(text);
+    const train: TrainAccounts = (options) =>
+      withDatabase(argv.slice(2), async ({ db, engine }) => {
+        const ctx = { db, engine, clock: systemClock };
+        const asOf = options.asOf ?? new Date(systemClock.now().epochMilliseconds);
+        const trained = await trainAccountsChurn(ctx, asOf, options.account);
+        return trained.map((t) => formatTrainingReport(t.accountId, t.report));
+      });
+    process.exitCode = await churnCommand(argv.slice(1), write(process.stdout), write(process.stderr), train);
+    return;
+  }
   if (command === 'start' || command === undefined) return start(argv.slice(1));
   if (command === 'migrate') {
     await withDatabase(argv.slice(1), async () => undefined);

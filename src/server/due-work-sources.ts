@@ -4,6 +4,7 @@ import { billingDueSources, upcomingTotal } from '../flows/billing/index.ts';
 import { collectionDueSources } from '../flows/collection/due-sources.ts';
 import { renderInvoicePdf } from '../flows/documents/index.ts';
 import { analyticsDueWork } from '../modules/analytics/index.ts';
+import { churnDueWork } from '../modules/churn/index.ts';
 import { type NoticeWorkOptions, noticeDueWork } from '../modules/notices/index.ts';
 import { segmentDueWork } from '../modules/segments/index.ts';
 import { webhookDueWork } from '../modules/webhooks/index.ts';
@@ -21,6 +22,8 @@ export function dueWorkSources(notices?: NoticeWorkOptions): DueWorkSource[] {
     noticeDueWork(notices ?? memoryMail(), { invoicePdf: renderInvoicePdf, renewalTotal: upcomingTotal }),
     analyticsDueWork(),
     segmentDueWork(),
+    // Last: a training takes seconds, so everything else due at the same instant goes first.
+    churnDueWork(),
   ];
 }
 

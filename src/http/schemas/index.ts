@@ -2,6 +2,7 @@ import { mrrForecastSchema } from '../routes/v1/forecast.ts';
 import { exchangeRateSchema } from './analytics.ts';
 import { billingSchemas } from './billing.ts';
 import { catalogSchemas } from './catalog.ts';
+import { churnRiskSchema } from './churn.ts';
 import { problemSchema } from './common.ts';
 import { attributeDefinitionSchema, customerSchema } from './customers.ts';
 import { engagementBatchSchema } from './engagement.ts';
@@ -36,4 +37,5 @@ export const sharedSchemas = [
   ...retentionSchemas,
   ...surveySchemas,
   ...experimentSchemas,
+  churnRiskSchema,
 ];

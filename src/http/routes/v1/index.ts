@@ -5,6 +5,7 @@ import { analyticsRoutes } from './analytics.ts';
 import { analyticsReportRoutes } from './analytics-reports.ts';
 import { accountRoutes, invoiceRoutes, scheduleRoutes, subscriptionRoutes, usageRoutes } from './billing.ts';
 import { catalogRoutes } from './catalog.ts';
+import { churnRoutes } from './churn.ts';
 import { customerRoutes } from './customers.ts';
 import { documentRoutes } from './documents.ts';
 import { engagementRoutes } from './engagement.ts';
@@ -46,4 +47,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   retentionRoutes(app, ctx);
   surveyRoutes(app, ctx);
   experimentRoutes(app, ctx);
+  churnRoutes(app, ctx);
 }

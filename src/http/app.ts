@@ -15,6 +15,7 @@ import { renderDocs } from './docs.ts';
 import { ERROR_CODES } from './error-codes.ts';
 import { readIdempotencyKey, replayStored } from './idempotency.ts';
 import { registerMetrics } from './metrics.ts';
+import { playerApi, playerLogSerializers } from './player/plugin.ts';
 import { sendProblem } from './problem.ts';
 import { parseQuery } from './querystring.ts';
 import { registerRoutes } from './routes/v1/index.ts';
@@ -140,6 +141,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     }
   });
   registerRoutes(app, ctx, options.worker);
+  await app.register(playerApi, { ctx, logSerializers: playerLogSerializers });
   if (options.stripeWebhookSecret) stripeWebhookRoute(app, ctx, options.stripeWebhookSecret);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/docs', { schema: { hide: true } }, async (_req, reply) =>

@@ -6,6 +6,7 @@ export * from './events.ts';
 export * from './invoices.ts';
 export * from './notices.ts';
 export * from './payments.ts';
+export * from './streaming.ts';
 export * from './subscriptions.ts';
 export * from './test-clocks.ts';
 export * from './webhooks.ts';

@@ -6,6 +6,7 @@ import { problemSchema } from './common.ts';
 import { attributeDefinitionSchema, customerSchema } from './customers.ts';
 import { noticeSchemas } from './notices.ts';
 import { eventSchema, testClockSchema } from './platform.ts';
+import { streamingSchemas } from './streaming.ts';
 import { webhookSchemas } from './webhooks.ts';
 
 /** Named schemas registered once; routes refer to them and the OpenAPI document lists them as components. */
@@ -22,4 +23,5 @@ export const sharedSchemas = [
   ...creditSchemas,
   ...noticeSchemas,
   exchangeRateSchema,
+  ...streamingSchemas,
 ];

@@ -1,0 +1,73 @@
+/** player_api.php actions: each returns only what the line's bouquets allow (nothing unless the line is Active). */
+import type { AppContext } from '../../context.ts';
+import {
+  findVisibleStream,
+  programmesFrom,
+  type Scope,
+  visibleCategories,
+  visibleSeries,
+  visibleSeriesWithEpisodes,
+  visibleStreams,
+} from '../../modules/channels/index.ts';
+import type { Authenticated } from './line-auth.ts';
+import {
+  categoryJson,
+  listingJson,
+  liveStreamJson,
+  seriesInfoJson,
+  seriesJson,
+  vodInfoJson,
+  vodStreamJson,
+} from './xtream-format.ts';
+
+type Query = Record<string, string | string[] | undefined>;
+const num = (v: string | string[] | undefined) => {
+  const n = Number(Array.isArray(v) ? v[0] : v);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+};
+
+/** The action's answer, or undefined for an unknown action (the panels answer those with the login payload). */
+export async function playerAction(ctx: AppContext, auth: Authenticated, scope: Scope, action: string, q: Query) {
+  const db = ctx.db;
+  const category = num(q.category_id);
+  switch (action) {
+    case 'get_live_categories':
+      return (await visibleCategories(db, scope, 'live')).map(categoryJson);
+    case 'get_vod_categories':
+      return (await visibleCategories(db, scope, 'movie')).map(categoryJson);
+    case 'get_series_categories':
+      return (await visibleCategories(db, scope, 'series')).map(categoryJson);
+    case 'get_live_streams':
+      return (await visibleStreams(db, scope, 'live', category)).map(liveStreamJson);
+    case 'get_vod_streams':
+      return (await visibleStreams(db, scope, 'movie', category)).map(vodStreamJson);
+    case 'get_series':
+      return (await visibleSeries(db, scope, category)).map(seriesJson);
+    case 'get_vod_info': {
+      const id = num(q.vod_id);
+      const found = id ? await findVisibleStream(db, scope, id, ['movie']) : null;
+      return found ? vodInfoJson(found) : { info: [] };
+    }
+    case 'get_series_info': {
+      const id = num(q.series_id);
+      const found = id ? await visibleSeriesWithEpisodes(db, scope, id) : null;
+      return found ? seriesInfoJson(found.series, found.episodes) : { seasons: [], info: { name: null }, episodes: {} };
+    }
+    case 'get_short_epg':
+    case 'get_simple_data_table': {
+      const id = num(q.stream_id);
+      const channel = id ? await findVisibleStream(db, scope, id, ['live']) : null;
+      if (!channel?.epgChannelId) return { epg_listings: [] };
+      const full = action === 'get_simple_data_table';
+      const at = auth.access.at;
+      // The short guide is what is on now and next; the full table reaches back over the archive.
+      const from = new Date(at.epochMilliseconds - (full ? channel.archiveDays * 86_400_000 : 0));
+      const limit = full ? 1000 : Math.min(num(q.limit) ?? 4, 100);
+      const listings = await programmesFrom(db, scope.accountId, channel.epgChannelId, from, limit);
+      const archive = channel.archiveDays > 0 && auth.access.result.entitlements.catchup;
+      return { epg_listings: listings.map((p) => listingJson(p, channel.num, at, archive)) };
+    }
+    default:
+      return undefined;
+  }
+}

@@ -24,6 +24,10 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 export async function playerApi(app: FastifyInstance, options: { ctx: AppContext }) {
   const { ctx } = options;
   const keyOf = streamingKeyCache(ctx.db);
+  // Not part of the /v1 OpenAPI document: this protocol is the panels', documented in the README.
+  app.addHook('onRoute', (route) => {
+    route.schema = { ...route.schema, hide: true };
+  });
   // Some players send their credentials as a form; Fastify knows only JSON by default.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
     done(null, Object.fromEntries(new URLSearchParams(String(body)))),

@@ -152,3 +152,24 @@ export const streamingKeys = pgTable('streaming_keys', {
   secret: text('secret').notNull(),
   created: createdColumn(),
 });
+
+/** One playback of a line: kept alive by segment or heartbeat requests, over after `expires_at`. */
+export const streamSessions = pgTable(
+  'stream_sessions',
+  {
+    ...tenantColumns(),
+    lineId: idText('line_id').notNull(),
+    streamNum: integer('stream_num').notNull(),
+    clientIp: text('client_ip').notNull(),
+    userAgent: text('user_agent').notNull(),
+    started: instant('started').notNull(),
+    lastSeen: instant('last_seen').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+    /** Set when the session ended early: closed to make room for a newer one. */
+    closedAt: instant('closed_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.id] }),
+    index('stream_sessions_line').on(t.accountId, t.lineId, t.expiresAt),
+  ],
+);

@@ -6,7 +6,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { toUnix } from '../../kernel/clock.ts';
 import { findVisibleStream, type Scope, scopeOf } from '../../modules/channels/index.ts';
-import { signStreamToken, streamingKeyCache, tokenAccount, verifyStreamToken } from '../../modules/lines/index.ts';
+import { readStreamToken, signStreamToken, streamingKeyCache, tokenAccount } from '../../modules/lines/index.ts';
+import { countLiveSessions, startPlayback, touchSession } from '../../modules/streams/index.ts';
 import { playerAction } from './actions.ts';
 import { type Authenticated, authenticateLine } from './line-auth.ts';
 import { buildGuide, buildPlaylist } from './playlist.ts';
@@ -63,9 +64,12 @@ export async function playerApi(app: FastifyInstance, options: { ctx: AppContext
     if (!auth) return { user_info: { auth: 0 } };
     const action = first(q.action);
     const answer = action ? await playerAction(ctx, auth, await scopeFor(auth), action, q) : undefined;
-    return answer !== undefined
-      ? answer
-      : { user_info: userInfo(auth.line, auth.access, 0), server_info: serverInfo(address(req), auth.access.at) };
+    if (answer !== undefined) return answer;
+    const connections = await countLiveSessions(ctx.db, auth.line.accountId, auth.line.id, ctx.clock.now());
+    return {
+      user_info: userInfo(auth.line, auth.access, connections),
+      server_info: serverInfo(address(req), auth.access.at),
+    };
   }
   app.get('/player_api.php', playerApiHandler);
   app.post('/player_api.php', playerApiHandler);
@@ -73,7 +77,7 @@ export async function playerApi(app: FastifyInstance, options: { ctx: AppContext
   app.get('/get.php', async (req, reply) => {
     const q = params(req);
     const auth = await login(req, first(q.username), first(q.password));
-    if (!auth || auth.access.status !== 'Active') return reply.code(401).type('text/plain').send('');
+    if (auth?.access.status !== 'Active') return reply.code(401).type('text/plain').send('');
     const output = first(q.output) ?? 'ts';
     const extension = output === 'm3u8' || output === 'hls' ? 'm3u8' : 'ts';
     const body = await buildPlaylist(ctx, await scopeFor(auth), {
@@ -92,7 +96,7 @@ export async function playerApi(app: FastifyInstance, options: { ctx: AppContext
   app.get('/xmltv.php', async (req, reply) => {
     const q = params(req);
     const auth = await login(req, first(q.username), first(q.password));
-    if (!auth || auth.access.status !== 'Active') return reply.code(401).type('text/plain').send('');
+    if (auth?.access.status !== 'Active') return reply.code(401).type('text/plain').send('');
     return reply.type('application/xml').send(await buildGuide(ctx, await scopeFor(auth), auth.access.at));
   });
 
@@ -102,7 +106,7 @@ export async function playerApi(app: FastifyInstance, options: { ctx: AppContext
     const match = /^(\d+)\.([a-z0-9]{2,4})$/i.exec(p.file ?? '');
     if (!match) return reply.code(404).send('');
     const auth = await login(req, p.username, p.password);
-    if (!auth || auth.access.status !== 'Active') return reply.code(403).send('');
+    if (auth?.access.status !== 'Active') return reply.code(403).send('');
     const entitled = auth.access.result.entitlements;
     const extension = match[2]!.toLowerCase();
     if ((kind === 'live' || kind === 'timeshift') && !entitled.output_formats.includes(extension))
@@ -111,13 +115,25 @@ export async function playerApi(app: FastifyInstance, options: { ctx: AppContext
     const found = await findVisibleStream(ctx.db, await scopeFor(auth), Number(match[1]), kinds);
     if (!found) return reply.code(404).send('');
     if (kind === 'timeshift' && (!entitled.catchup || found.archiveDays === 0)) return reply.code(403).send('');
+    const now = ctx.clock.now();
+    const playback = await startPlayback(ctx.db, {
+      accountId: auth.line.accountId,
+      lineId: auth.line.id,
+      stream: found.num,
+      ip: req.ip,
+      userAgent: req.headers['user-agent'] ?? '',
+      maxConnections: entitled.max_connections,
+      now,
+    });
+    if (!playback) return reply.code(403).send('');
     const token = signStreamToken(await keyOf(auth.line.accountId), {
       accountId: auth.line.accountId,
       line: auth.line.id,
       stream: found.num,
-      expires: toUnix(ctx.clock.now()) + TOKEN_SECONDS,
+      session: playback.session,
+      expires: toUnix(now) + TOKEN_SECONDS,
     });
-    const origin = found.originUrl + (found.originUrl.includes('?') ? '&' : '?') + `token=${token}`;
+    const origin = `${found.originUrl}${found.originUrl.includes('?') ? '&' : '?'}token=${token}`;
     return reply.code(302).header('location', origin).header('cache-control', 'no-store').send('');
   }
   app.get('/live/:username/:password/:file', (req, reply) => stream(req, reply, 'live'));
@@ -125,15 +141,20 @@ export async function playerApi(app: FastifyInstance, options: { ctx: AppContext
   app.get('/series/:username/:password/:file', (req, reply) => stream(req, reply, 'series'));
   app.get('/timeshift/:username/:password/:duration/:start/:file', (req, reply) => stream(req, reply, 'timeshift'));
 
-  /** For nginx `auth_request` in front of the origin: 204 when the token (query or X-Original-URI) holds, else 403. */
+  /**
+   * For nginx `auth_request` in front of the origin, on every segment: 204 while the token's playback is alive (each
+   * call is its heartbeat, extending it by the session TTL), 403 once it expired or was closed for a newer one. The
+   * token's own expiry is for origins that check the signature themselves instead.
+   */
   app.get('/streaming/authorize', async (req, reply) => {
     const original = req.headers['x-original-uri'];
     const fromHeader =
       typeof original === 'string' ? new URLSearchParams(original.split('?')[1] ?? '').get('token') : null;
     const token = first((req.query as Query).token) ?? fromHeader ?? '';
     const account = tokenAccount(token);
-    const grant = account ? verifyStreamToken(await keyOf(account), token, toUnix(ctx.clock.now())) : null;
-    return reply.code(grant ? 204 : 403).send();
+    const grant = account ? readStreamToken(await keyOf(account), token) : null;
+    const alive = grant ? await touchSession(ctx.db, grant.accountId, grant.session, ctx.clock.now()) : false;
+    return reply.code(alive ? 204 : 403).send();
   });
 }
 

@@ -181,6 +181,28 @@ export const listLinesQuery = strictObject({
   customer: str(),
 });
 
+export const sessionSchema = resource(
+  'StreamSession',
+  'stream_session',
+  {
+    line: str(),
+    stream: int({ description: 'The stream number' }),
+    client_ip: str(),
+    user_agent: str(),
+    started: int(),
+    last_seen: int(),
+    expires_at: int({ description: 'Ends here without another segment or heartbeat' }),
+    closed_at: nullable(int({ description: 'Closed early, to make room for a newer playback' })),
+    live: bool(),
+    viewing_seconds: int(),
+  },
+  'One playback of a line, kept alive by its segment or heartbeat requests.',
+);
+export const listSessionsQuery = strictObject({
+  live: bool({ description: 'Only sessions still playing' }),
+  limit: int({ minimum: 1, maximum: 100, default: 100 }),
+});
+
 export const streamingSchemas = [
   entitlementsSchema,
   categorySchema,
@@ -188,4 +210,5 @@ export const streamingSchemas = [
   seriesSchema,
   bouquetSchema,
   lineSchema,
+  sessionSchema,
 ];

@@ -7,6 +7,7 @@ import { toUnix } from '../../kernel/clock.ts';
 import { isSupportedCurrency } from '../../kernel/currency.ts';
 import { invalid, notFound } from '../../kernel/errors.ts';
 import { DEFAULT_DUNNING, policyProblem, type StageAction } from '../payments/core/dunning.ts';
+import { type StreamingSettings, streamingSettingsOf } from '../streams/settings.ts';
 
 export type AccountSettingsInput = {
   name?: string;
@@ -18,6 +19,7 @@ export type AccountSettingsInput = {
     days_until_due?: number;
     dunning?: { retry_days: number[]; stages: { after_days: number; action: StageAction }[] };
     notices?: Record<string, unknown>;
+    streaming?: Partial<StreamingSettings>;
     /** MRR counting options, see modules/analytics/options.ts. */
     analytics?: {
       churn_recognition?: 'period_end' | 'billing_cancel' | 'cancellation_request';
@@ -74,6 +76,7 @@ function present(row: AccountRow) {
         stages: DEFAULT_DUNNING.stages.map((x) => ({ after_days: x.afterDays, action: x.action })),
       },
       notices: (s.notices as object) ?? {},
+      streaming: streamingSettingsOf(s),
     },
   };
 }

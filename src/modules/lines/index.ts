@@ -12,6 +12,7 @@ export {
 } from './lines.ts';
 export { type LineRow, presentLine } from './present.ts';
 export {
+  readStreamToken,
   type StreamGrant,
   signStreamToken,
   streamingKeyCache,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { signStreamToken, tokenAccount, verifyStreamToken } from './stream-token.ts';
 
-const grant = { accountId: 'acct_1', line: 'line_1', stream: 42, expires: 1_000_030 };
+const grant = { accountId: 'acct_1', line: 'line_1', stream: 42, session: 'sess_1', expires: 1_000_030 };
 
 test('stream tokens: valid before expiry, refused at and after it, forged or for another key refused', () => {
   const token = signStreamToken('k1', grant);
@@ -14,7 +14,7 @@ test('stream tokens: valid before expiry, refused at and after it, forged or for
     ['other key', signStreamToken('k2', grant), 1_000_000, false],
     [
       'tampered stream',
-      token.replace(/^[^.]+/, Buffer.from('acct_1|line_1|43|1000030').toString('base64url')),
+      token.replace(/^[^.]+/, Buffer.from('acct_1|line_1|43|sess_1|1000030').toString('base64url')),
       1_000_000,
       false,
     ],

@@ -7,16 +7,17 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { streamingKeys } from '../../db/schema/index.ts';
 
-export type StreamGrant = { accountId: string; line: string; stream: number; expires: number };
+/** `session` names the playback the token opened; the origin's heartbeats keep that session alive. */
+export type StreamGrant = { accountId: string; line: string; stream: number; session: string; expires: number };
 
 const sign = (secret: string, payload: string) =>
   createHmac('sha256', secret).update(payload).digest('base64url').slice(0, 32);
 
 /** `payload.signature`, the payload being account, line, stream number and expiry (unix seconds), base64url. */
 export function signStreamToken(secret: string, grant: StreamGrant): string {
-  const payload = Buffer.from(`${grant.accountId}|${grant.line}|${grant.stream}|${grant.expires}`).toString(
-    'base64url',
-  );
+  const payload = Buffer.from(
+    `${grant.accountId}|${grant.line}|${grant.stream}|${grant.session}|${grant.expires}`,
+  ).toString('base64url');
   return `${payload}.${sign(secret, payload)}`;
 }
 
@@ -27,16 +28,28 @@ export function tokenAccount(token: string): string | null {
   return account?.startsWith('acct_') ? account : null;
 }
 
-/** The grant if the signature holds and `nowUnix` is before its expiry; else null. */
-export function verifyStreamToken(secret: string, token: string, nowUnix: number): StreamGrant | null {
+/** The grant if the signature holds (expired or not: the caller decides what expiry means); else null. */
+export function readStreamToken(secret: string, token: string): StreamGrant | null {
   const [payload, signature] = token.split('.');
   if (!payload || !signature) return null;
   const expected = Buffer.from(sign(secret, payload));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  const [accountId, line, stream, expires] = Buffer.from(payload, 'base64url').toString().split('|');
-  const grant = { accountId: accountId!, line: line!, stream: Number(stream), expires: Number(expires) };
-  return Number.isFinite(grant.expires) && nowUnix < grant.expires ? grant : null;
+  const [accountId, line, stream, session, expires] = Buffer.from(payload, 'base64url').toString().split('|');
+  const grant = {
+    accountId: accountId!,
+    line: line!,
+    stream: Number(stream),
+    session: session!,
+    expires: Number(expires),
+  };
+  return Number.isFinite(grant.expires) ? grant : null;
+}
+
+/** The grant if the signature holds and `nowUnix` is before its expiry; else null. */
+export function verifyStreamToken(secret: string, token: string, nowUnix: number): StreamGrant | null {
+  const grant = readStreamToken(secret, token);
+  return grant && nowUnix < grant.expires ? grant : null;
 }
 
 /** The account's signing key, made on first use; kept in memory after (it never changes). */

@@ -3,6 +3,7 @@ import type { AppContext } from '../../../context.ts';
 import * as billing from '../../../flows/billing/index.ts';
 import { type AccountSettingsInput, getAccount, updateAccount } from '../../../modules/accounts/index.ts';
 import { getCustomer } from '../../../modules/customers/index.ts';
+import { streamingSettingsBody } from '../../../modules/streams/settings.ts';
 import { recordUsage, type UsageInput } from '../../../modules/usage/index.ts';
 import { expandObject } from '../../expand.ts';
 import * as s from '../../schemas/billing.ts';
@@ -309,6 +310,7 @@ const updateAccountBody = strictObject({
       ['retry_days', 'stages'],
     ),
     notices: noticeSettingsBody,
+    streaming: streamingSettingsBody,
   }),
 });
 

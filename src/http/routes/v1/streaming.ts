@@ -5,6 +5,7 @@ import type { CategoryKind, StreamKind } from '../../../db/schema/index.ts';
 import * as channels from '../../../modules/channels/index.ts';
 import { getCustomerEntitlements } from '../../../modules/entitlements/index.ts';
 import * as lines from '../../../modules/lines/index.ts';
+import { listSessions } from '../../../modules/streams/index.ts';
 import { deleted, idParams, listOf, listQuery, ref, type Schema, strictObject } from '../../schemas/common.ts';
 import * as s from '../../schemas/streaming.ts';
 import { type IdParams, mutation, spec } from './route-kit.ts';
@@ -162,6 +163,24 @@ function lineRoutes(app: FastifyInstance, ctx: AppContext): void {
       response: ref('Line'),
     }),
     mutation(ctx, (tx, actor, req) => lines.updateLine(tx, actor, idOf(req), req.body as lines.LineInput)),
+  );
+  app.get(
+    '/v1/lines/:id/sessions',
+    spec({
+      tag,
+      summary: "A line's playback sessions, newest first",
+      operationId: 'listLineSessions',
+      params: idParams,
+      querystring: s.listSessionsQuery,
+      response: listOf('StreamSession'),
+    }),
+    async (req) => {
+      const line = await lines.getLine(ctx, req.account.accountId, idOf(req));
+      return listSessions(ctx, req.account.accountId, {
+        ...(req.query as { live?: boolean; limit?: number }),
+        line: line.id,
+      });
+    },
   );
   app.get(
     '/v1/lines',

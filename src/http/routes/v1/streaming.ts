@@ -12,6 +12,8 @@ import { type IdParams, mutation, spec } from './route-kit.ts';
 
 const idOf = (req: { params: unknown }) => (req.params as IdParams).id;
 const listOnly = strictObject(listQuery);
+/** Upstream playlists and guides run to tens of megabytes; other routes keep the app's 1 MB limit. */
+const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
 
 /** Entitlements, the channel catalogue and lines: what IPTV providers sell and what their players read. */
 export function streamingRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -110,24 +112,30 @@ function catalogueRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
   app.post(
     '/v1/streams/import_playlist',
-    spec({
-      tag,
-      summary: 'Import an M3U/M3U-plus playlist',
-      operationId: 'importPlaylist',
-      body: s.importPlaylistBody,
-      response: s.playlistImportSchema,
-    }),
+    {
+      ...spec({
+        tag,
+        summary: 'Import an M3U/M3U-plus playlist',
+        operationId: 'importPlaylist',
+        body: s.importPlaylistBody,
+        response: s.playlistImportSchema,
+      }),
+      bodyLimit: IMPORT_BODY_LIMIT,
+    },
     mutation(ctx, (tx, actor, req) => channels.importPlaylist(tx, actor, req.body as { playlist: string })),
   );
   app.post(
     '/v1/epg/import',
-    spec({
-      tag,
-      summary: 'Import an XMLTV programme guide',
-      operationId: 'importEpg',
-      body: s.importEpgBody,
-      response: s.epgImportSchema,
-    }),
+    {
+      ...spec({
+        tag,
+        summary: 'Import an XMLTV programme guide',
+        operationId: 'importEpg',
+        body: s.importEpgBody,
+        response: s.epgImportSchema,
+      }),
+      bodyLimit: IMPORT_BODY_LIMIT,
+    },
     mutation(ctx, (tx, actor, req) => channels.importEpg(tx, actor, req.body as { xmltv: string })),
   );
 }

@@ -1,9 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
-import { lines } from '../../db/schema/index.ts';
-import { loadAccessData } from '../../modules/entitlements/index.ts';
-import { type LineAccess, type LineRow, lineAccess } from '../../modules/lines/index.ts';
+import { type LineAccess, type LineRow, lineAccess, lineForLogin } from '../../modules/lines/index.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
 
 export type Authenticated = { line: LineRow; access: LineAccess };
@@ -24,11 +21,11 @@ export async function authenticateLine(
 ): Promise<Authenticated | null> {
   const { username, password } = credentials;
   if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) return null;
-  const [line] = await ctx.db.select().from(lines).where(eq(lines.username, username));
-  if (!line || !same(line.password, password)) return null;
+  const found = await lineForLogin(ctx.db, username);
+  if (!found || !same(found.line.password, password)) return null;
+  const { line, data } = found;
   if (line.allowedIps.length > 0 && !line.allowedIps.includes(credentials.ip)) return null;
   if (line.allowedUserAgents.length > 0 && !line.allowedUserAgents.includes(credentials.userAgent ?? '')) return null;
-  const data = await loadAccessData(ctx.db, line.accountId, { subscriptions: [line.subscriptionId] });
   const at = await timeFor(ctx, line.accountId, data.subscriptions[0]?.testClock);
   return { line, access: lineAccess(line, data, at) };
 }

@@ -7,7 +7,7 @@ export {
   type ProductEntitlements,
   QUALITIES,
 } from './core/entitlements-at.ts';
-export { type AccessData, loadAccessData } from './load.ts';
+export { type AccessData, assembleAccess, loadAccessData, type PriceGrant } from './load.ts';
 export { type PresentedEntitlements, presentEntitlements } from './present.ts';
 export { getCustomerEntitlements } from './read.ts';
 export { customersToRefresh, refreshEntitlements } from './refresh.ts';

@@ -54,6 +54,17 @@ export async function loadAccessData(
     .from(prices)
     .innerJoin(products, and(eq(products.accountId, prices.accountId), eq(products.id, prices.productId)))
     .where(and(eq(prices.accountId, accountId), anyOf(prices.id, [...priceIds])));
+  return assembleAccess(subs, items, priceRows);
+}
+
+export type PriceGrant = { id: string; product: string; entitlements: Record<string, unknown> | null };
+
+/** Access data from loaded rows: subscriptions, their items, and the prices (with product entitlements) they name. */
+export function assembleAccess(
+  subs: readonly SubscriptionRowForAccess[],
+  items: readonly { sub: string; price: string; quantity: number }[],
+  priceRows: readonly PriceGrant[],
+): AccessData {
   const productOf = new Map(priceRows.map((p) => [p.id, p.product]));
   const entitlements = new Map(priceRows.map((p) => [p.product, (p.entitlements ?? {}) as ProductEntitlements]));
   const itemsOf = (price: string, quantity: number) => ({ product: productOf.get(price) ?? price, quantity });

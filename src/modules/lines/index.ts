@@ -10,6 +10,7 @@ export {
   presentLines,
   updateLine,
 } from './lines.ts';
+export { lineForLogin } from './login-lookup.ts';
 export { type LineRow, presentLine } from './present.ts';
 export {
   readStreamToken,

@@ -1,8 +1,9 @@
 /** Playback sessions: admitted under the line's row lock, kept alive by heartbeats, listed for the account. */
-import { and, desc, eq, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Temporal } from 'temporal-polyfill';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
+import { cachedRead } from '../../db/read-cache.ts';
 import { accounts, lines, streamSessions } from '../../db/schema/index.ts';
 import { toDate, toUnix } from '../../kernel/clock.ts';
 import { newId } from '../../kernel/ids.ts';
@@ -111,12 +112,17 @@ export async function touchSession(
   return rows.length > 0;
 }
 
+/** Live sessions of a line (active_cons); on PGlite their expiries are kept until a session is written. */
 export async function countLiveSessions(db: Db, accountId: string, lineId: string, now: Temporal.Instant) {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(streamSessions)
-    .where(live(accountId, lineId, now));
-  return row?.n ?? 0;
+  const expiries = await cachedRead(db, 'line_sessions', accountId, lineId, async () =>
+    (
+      await db
+        .select({ expires: streamSessions.expiresAt })
+        .from(streamSessions)
+        .where(live(accountId, lineId, now))
+    ).map((r) => r.expires.getTime()),
+  );
+  return (expiries ?? []).filter((ms) => ms > now.epochMilliseconds).length;
 }
 
 function presentSession(row: SessionRow, now: Temporal.Instant) {

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { parseM3U } from '@iptv/playlist';
 import { Xtream } from '@iptv/xtream-api';
+import { pino } from 'pino';
+import { buildApp } from '../../src/http/app.ts';
 import { FakeClock } from '../../src/kernel/clock.ts';
 import { type Harness, startHarness } from '../helpers/harness.ts';
 import { billingKit } from '../scenarios/billing-kit.ts';
@@ -232,4 +234,25 @@ test('lines are listed and searched by username; a ban answers Banned and stops 
   assert.notEqual(reset.password, 'secret1');
   const old: any = await (await fetch(`${url}/player_api.php?username=ana&password=secret1`)).json();
   assert.equal(old.user_info.auth, 0, 'the old password stops working at once');
+});
+
+test('credentials in player URLs never reach the logs', async () => {
+  const logged: string[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => logged.push(line) });
+  const app = await buildApp(h.ctx, { logger });
+  const urls = [
+    '/player_api.php?username=ana&password=secret1&action=get_live_streams',
+    '/get.php?username=ana&password=secret1&type=m3u_plus',
+    '/xmltv.php?username=ana&password=secret1',
+    '/live/ana/secret1/1.ts',
+    '/movie/ana/secret1/2.mkv',
+    '/series/ana/secret1/3.mp4',
+    '/streaming/authorize?token=secret1.sig',
+  ];
+  for (const url of urls) await app.inject({ method: 'GET', url });
+  await app.close();
+  const requests = logged.filter((l) => l.includes('incoming request'));
+  assert.equal(requests.length, urls.length, 'every request was logged');
+  assert.ok(requests.some((l) => l.includes('/live/***/***/1.ts')));
+  for (const line of logged) assert.doesNotMatch(line, /secret1|username=ana/, line);
 });

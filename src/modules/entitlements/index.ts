@@ -10,4 +10,4 @@ export {
 export { type AccessData, assembleAccess, loadAccessData, type PriceGrant } from './load.ts';
 export { type PresentedEntitlements, presentEntitlements } from './present.ts';
 export { getCustomerEntitlements } from './read.ts';
-export { customersToRefresh, refreshEntitlements } from './refresh.ts';
+export { customersToRefresh, refreshEntitlements, refreshProductCustomers } from './refresh.ts';

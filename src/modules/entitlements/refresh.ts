@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Temporal } from 'temporal-polyfill';
 import type { Actor } from '../../context.ts';
 import { anyOf, type Db } from '../../db/index.ts';
-import { customerEntitlements, customers } from '../../db/schema/index.ts';
+import { customerEntitlements, customers, prices, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
 import { type NewEvent, previousAttributes, recordEvents } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { entitlementsAt } from './core/entitlements-at.ts';
@@ -62,4 +62,37 @@ export async function refreshEntitlements(db: Db, actor: Actor, customerIds: rea
     events.push({ type: 'entitlements.updated', object: now, previousAttributes: previous, at, testClock });
   }
   await recordEvents(db, actor, events);
+}
+
+/**
+ * After a product's entitlements changed: every customer with a subscription that may grant it is recomputed (in
+ * their test clock's time, if any), and told by `entitlements.updated` if what they get changed.
+ */
+export async function refreshProductCustomers(
+  db: Db,
+  actor: Actor,
+  productId: string,
+  timeOf: (testClock: string | null) => Promise<Temporal.Instant>,
+) {
+  const rows = await db
+    .selectDistinct({ customer: subscriptions.customerId, testClock: subscriptions.testClock })
+    .from(subscriptions)
+    .innerJoin(
+      subscriptionItems,
+      and(
+        eq(subscriptionItems.accountId, subscriptions.accountId),
+        eq(subscriptionItems.subscriptionId, subscriptions.id),
+      ),
+    )
+    .innerJoin(prices, and(eq(prices.accountId, subscriptionItems.accountId), eq(prices.id, subscriptionItems.priceId)))
+    .where(
+      and(
+        eq(subscriptions.accountId, actor.accountId),
+        eq(prices.productId, productId),
+        sql`${subscriptions.status} in ('trialing', 'active', 'past_due')`,
+      ),
+    );
+  const byClock = new Map<string | null, string[]>();
+  for (const r of rows) byClock.set(r.testClock, [...(byClock.get(r.testClock) ?? []), r.customer]);
+  for (const [clock, customerIds] of byClock) await refreshEntitlements(db, actor, customerIds, await timeOf(clock));
 }

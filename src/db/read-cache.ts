@@ -95,12 +95,13 @@ export type CachedView = { name: string; watches: readonly string[] };
 
 /**
  * The tables whose by-key reads are hot enough to keep, and views: a player's login (its line and everything its
- * access is computed from), and a line's live sessions (active_cons).
+ * access is computed from), a line's live sessions (active_cons), an account's channel catalogue.
  */
 export const CACHED_TABLES: readonly (string | CachedView)[] = [
   'customers',
   { name: 'line_logins', watches: ['lines', 'subscriptions', 'subscription_items', 'prices', 'products'] },
   { name: 'line_sessions', watches: ['stream_sessions'] },
+  { name: 'catalogues', watches: ['stream_categories', 'streams', 'series', 'bouquets'] },
 ];
 
 const caches = new WeakMap<object, ReadCache>();

@@ -165,6 +165,24 @@ test('the @iptv/xtream-api client logs in and reads only what the bouquets allow
   assert.equal(refused.status, 404, 'a channel outside the bouquets does not play');
 });
 
+test('a bouquet change shows in the player at once (the kept catalogue is dropped by the write)', async () => {
+  const categories = async () =>
+    (
+      (await (
+        await fetch(`${url}/player_api.php?username=ana&password=secret1&action=get_live_categories`)
+      ).json()) as any[]
+    ).map((c) => c.category_name);
+  assert.deepEqual(await categories(), ['News']);
+  const basic = await k.ok('GET', `/v1/bouquets/${ids.basic}`);
+  const sports = ((await k.ok('GET', '/v1/stream_categories?kind=live')).data as any[]).find(
+    (c) => c.name === 'Sports',
+  );
+  await k.ok('POST', `/v1/bouquets/${ids.basic}`, { categories: [...basic.categories, sports.id] });
+  assert.deepEqual(await categories(), ['News', 'Sports']);
+  await k.ok('POST', `/v1/bouquets/${ids.basic}`, { categories: basic.categories });
+  assert.deepEqual(await categories(), ['News']);
+});
+
 test('bad credentials: auth 0, and no stream', async () => {
   for (const password of ['wrong', '']) {
     const res = await fetch(`${url}/player_api.php?username=ana&password=${password}`);

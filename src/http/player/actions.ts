@@ -32,31 +32,31 @@ export async function playerAction(ctx: AppContext, auth: Authenticated, scope: 
   const category = num(q.category_id);
   switch (action) {
     case 'get_live_categories':
-      return (await visibleCategories(db, scope, 'live')).map(categoryJson);
+      return visibleCategories(scope, 'live').map(categoryJson);
     case 'get_vod_categories':
-      return (await visibleCategories(db, scope, 'movie')).map(categoryJson);
+      return visibleCategories(scope, 'movie').map(categoryJson);
     case 'get_series_categories':
-      return (await visibleCategories(db, scope, 'series')).map(categoryJson);
+      return visibleCategories(scope, 'series').map(categoryJson);
     case 'get_live_streams':
-      return (await visibleStreams(db, scope, 'live', category)).map(liveStreamJson);
+      return visibleStreams(scope, 'live', category).map(liveStreamJson);
     case 'get_vod_streams':
-      return (await visibleStreams(db, scope, 'movie', category)).map(vodStreamJson);
+      return visibleStreams(scope, 'movie', category).map(vodStreamJson);
     case 'get_series':
-      return (await visibleSeries(db, scope, category)).map(seriesJson);
+      return visibleSeries(scope, category).map(seriesJson);
     case 'get_vod_info': {
       const id = num(q.vod_id);
-      const found = id ? await findVisibleStream(db, scope, id, ['movie']) : null;
+      const found = id ? findVisibleStream(scope, id, ['movie']) : null;
       return found ? vodInfoJson(found) : { info: [] };
     }
     case 'get_series_info': {
       const id = num(q.series_id);
-      const found = id ? await visibleSeriesWithEpisodes(db, scope, id) : null;
+      const found = id ? visibleSeriesWithEpisodes(scope, id) : null;
       return found ? seriesInfoJson(found.series, found.episodes) : { seasons: [], info: { name: null }, episodes: {} };
     }
     case 'get_short_epg':
     case 'get_simple_data_table': {
       const id = num(q.stream_id);
-      const channel = id ? await findVisibleStream(db, scope, id, ['live']) : null;
+      const channel = id ? findVisibleStream(scope, id, ['live']) : null;
       if (!channel?.epgChannelId) return { epg_listings: [] };
       const full = action === 'get_simple_data_table';
       const at = auth.access.at;

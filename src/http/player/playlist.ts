@@ -15,11 +15,11 @@ import {
 export type PlaylistOptions = { base: string; username: string; password: string; plus: boolean; extension: string };
 
 /** Channels, then movies, then episodes, each with the URL players stream it from (on Tenure, never the origin). */
-export async function buildPlaylist(ctx: AppContext, scope: Scope, o: PlaylistOptions): Promise<string> {
+export function buildPlaylist(scope: Scope, o: PlaylistOptions): string {
   const credentials = `${encodeURIComponent(o.username)}/${encodeURIComponent(o.password)}`;
   const groups = new Map<number | null, string>();
   for (const kind of ['live', 'movie', 'series'] as const)
-    for (const c of await visibleCategories(ctx.db, scope, kind)) groups.set(c.num, c.name);
+    for (const c of visibleCategories(scope, kind)) groups.set(c.num, c.name);
   const entry = (
     name: string,
     url: string,
@@ -37,7 +37,7 @@ export async function buildPlaylist(ctx: AppContext, scope: Scope, o: PlaylistOp
         }
       : { name, url };
   const channels = [];
-  for (const s of await visibleStreams(ctx.db, scope, 'live'))
+  for (const s of visibleStreams(scope, 'live'))
     channels.push(
       entry(s.name, `${o.base}/live/${credentials}/${s.num}.${o.extension}`, {
         id: s.epgChannelId,
@@ -46,15 +46,15 @@ export async function buildPlaylist(ctx: AppContext, scope: Scope, o: PlaylistOp
         days: s.archiveDays,
       }),
     );
-  for (const s of await visibleStreams(ctx.db, scope, 'movie'))
+  for (const s of visibleStreams(scope, 'movie'))
     channels.push(
       entry(s.name, `${o.base}/movie/${credentials}/${s.num}.${s.containerExtension ?? 'mp4'}`, {
         logo: s.icon,
         group: s.categoryNum,
       }),
     );
-  for (const show of await visibleSeries(ctx.db, scope)) {
-    const found = await visibleSeriesWithEpisodes(ctx.db, scope, show.num);
+  for (const show of visibleSeries(scope)) {
+    const found = visibleSeriesWithEpisodes(scope, show.num);
     for (const e of found?.episodes ?? [])
       channels.push(
         entry(
@@ -74,7 +74,7 @@ const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
 
 /** The guide of the line's live channels, from `at` on. */
 export async function buildGuide(ctx: AppContext, scope: Scope, at: Temporal.Instant): Promise<string> {
-  const live = (await visibleStreams(ctx.db, scope, 'live')).filter((s) => s.epgChannelId);
+  const live = visibleStreams(scope, 'live').filter((s) => s.epgChannelId);
   const ids = [...new Set(live.map((s) => s.epgChannelId!))];
   const programmes = await programmesOf(ctx.db, scope.accountId, ids, new Date(at.epochMilliseconds));
   return writeXmltv({

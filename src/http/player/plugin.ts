@@ -80,7 +80,7 @@ export async function playerApi(app: FastifyInstance, options: { ctx: AppContext
     if (auth?.access.status !== 'Active') return reply.code(401).type('text/plain').send('');
     const output = first(q.output) ?? 'ts';
     const extension = output === 'm3u8' || output === 'hls' ? 'm3u8' : 'ts';
-    const body = await buildPlaylist(ctx, await scopeFor(auth), {
+    const body = buildPlaylist(await scopeFor(auth), {
       base: base(req),
       username: auth.line.username,
       password: auth.line.password,
@@ -112,7 +112,7 @@ export async function playerApi(app: FastifyInstance, options: { ctx: AppContext
     if ((kind === 'live' || kind === 'timeshift') && !entitled.output_formats.includes(extension))
       return reply.code(403).send('');
     const kinds = kind === 'movie' ? ['movie' as const] : kind === 'series' ? ['episode' as const] : ['live' as const];
-    const found = await findVisibleStream(ctx.db, await scopeFor(auth), Number(match[1]), kinds);
+    const found = findVisibleStream(await scopeFor(auth), Number(match[1]), kinds);
     if (!found) return reply.code(404).send('');
     if (kind === 'timeshift' && (!entitled.catchup || found.archiveDays === 0)) return reply.code(403).send('');
     const now = ctx.clock.now();

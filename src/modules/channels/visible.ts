@@ -1,152 +1,93 @@
 /** What a set of bouquets shows a player: categories, streams and series, by the numbers players use. */
-import { and, asc, eq, gte, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { anyOf } from '../../db/index.ts';
-import {
-  bouquets,
-  type CategoryKind,
-  epgProgrammes,
-  type StreamKind,
-  series,
-  streamCategories,
-  streams,
-} from '../../db/schema/index.ts';
+import { type CategoryKind, epgProgrammes, type StreamKind } from '../../db/schema/index.ts';
 import type { CategoryRow, SeriesRow, StreamRow } from './present.ts';
+import { type Catalogue, catalogueOf } from './snapshot.ts';
 
-export type Scope = { accountId: string; categories: string[]; streams: string[]; series: string[] };
+/** What bouquets allow, with the catalogue it was read from (read once per request, or kept on PGlite). */
+export type Scope = {
+  accountId: string;
+  catalogue: Catalogue;
+  categories: Set<string>;
+  streams: Set<string>;
+  series: Set<string>;
+};
 
 /** The union of the bouquets' categories, single streams and series. */
 export async function scopeOf(db: Db, accountId: string, bouquetIds: readonly string[]): Promise<Scope> {
-  const rows = bouquetIds.length
-    ? await db
-        .select()
-        .from(bouquets)
-        .where(and(eq(bouquets.accountId, accountId), anyOf(bouquets.id, bouquetIds)))
-    : [];
-  const union = (pick: (r: (typeof rows)[number]) => string[]) => [...new Set(rows.flatMap(pick))];
-  return {
-    accountId,
-    categories: union((r) => r.categories),
-    streams: union((r) => r.streams),
-    series: union((r) => r.series),
-  };
-}
-
-const streamInScope = (scope: Scope): SQL =>
-  or(anyOf(streams.categoryId, scope.categories), anyOf(streams.id, scope.streams))!;
-const seriesInScope = (scope: Scope): SQL =>
-  or(anyOf(series.categoryId, scope.categories), anyOf(series.id, scope.series))!;
-
-/** Streams of a kind the scope allows, in catalogue order; `categoryNum` narrows to one category. */
-export async function visibleStreams(db: Db, scope: Scope, kind: 'live' | 'movie', categoryNum?: number) {
-  const rows = await db
-    .select({ stream: streams, categoryNum: streamCategories.num })
-    .from(streams)
-    .leftJoin(
-      streamCategories,
-      and(eq(streamCategories.accountId, streams.accountId), eq(streamCategories.id, streams.categoryId)),
-    )
-    .where(
-      and(
-        eq(streams.accountId, scope.accountId),
-        eq(streams.kind, kind),
-        streamInScope(scope),
-        categoryNum !== undefined ? eq(streamCategories.num, categoryNum) : undefined,
-      ),
-    )
-    .orderBy(asc(streams.position), asc(streams.num));
-  return rows.map((r) => ({ ...r.stream, categoryNum: r.categoryNum }));
+  const catalogue = await catalogueOf(db, accountId);
+  const scope: Scope = { accountId, catalogue, categories: new Set(), streams: new Set(), series: new Set() };
+  for (const id of bouquetIds) {
+    const b = catalogue.bouquets.get(id);
+    if (!b) continue;
+    for (const c of b.categories) scope.categories.add(c);
+    for (const s of b.streams) scope.streams.add(s);
+    for (const s of b.series) scope.series.add(s);
+  }
+  return scope;
 }
 
 export type VisibleStream = StreamRow & { categoryNum: number | null };
-
-/** Categories of a kind that hold something the scope allows. */
-export async function visibleCategories(db: Db, scope: Scope, kind: CategoryKind): Promise<CategoryRow[]> {
-  const used =
-    kind === 'series'
-      ? await db
-          .selectDistinct({ id: series.categoryId })
-          .from(series)
-          .where(and(eq(series.accountId, scope.accountId), seriesInScope(scope)))
-      : await db
-          .selectDistinct({ id: streams.categoryId })
-          .from(streams)
-          .where(and(eq(streams.accountId, scope.accountId), eq(streams.kind, kind), streamInScope(scope)));
-  const ids = used.map((u) => u.id).filter((id): id is string => id !== null);
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(streamCategories)
-    .where(
-      and(
-        eq(streamCategories.accountId, scope.accountId),
-        eq(streamCategories.kind, kind),
-        anyOf(streamCategories.id, ids),
-      ),
-    )
-    .orderBy(asc(streamCategories.num));
-}
-
-export async function visibleSeries(db: Db, scope: Scope, categoryNum?: number) {
-  const rows = await db
-    .select({ series, categoryNum: streamCategories.num })
-    .from(series)
-    .leftJoin(
-      streamCategories,
-      and(eq(streamCategories.accountId, series.accountId), eq(streamCategories.id, series.categoryId)),
-    )
-    .where(
-      and(
-        eq(series.accountId, scope.accountId),
-        seriesInScope(scope),
-        categoryNum !== undefined ? eq(streamCategories.num, categoryNum) : undefined,
-      ),
-    )
-    .orderBy(asc(series.num));
-  return rows.map((r) => ({ ...r.series, categoryNum: r.categoryNum }));
-}
-
 export type VisibleSeries = SeriesRow & { categoryNum: number | null };
 
-/** One stream by its number if the scope allows it (an episode through its series); else null. */
-export async function findVisibleStream(
-  db: Db,
-  scope: Scope,
-  num: number,
-  kinds: StreamKind[],
-): Promise<VisibleStream | null> {
-  const [row] = await db
-    .select({ stream: streams, categoryNum: streamCategories.num })
-    .from(streams)
-    .leftJoin(
-      streamCategories,
-      and(eq(streamCategories.accountId, streams.accountId), eq(streamCategories.id, streams.categoryId)),
-    )
-    .where(and(eq(streams.num, num), eq(streams.accountId, scope.accountId), inArray(streams.kind, kinds)));
-  if (!row) return null;
-  const stream = { ...row.stream, categoryNum: row.categoryNum };
-  if (stream.kind === 'episode') {
-    const [parent] = await db
-      .select({ id: series.id })
-      .from(series)
-      .where(and(eq(series.accountId, scope.accountId), eq(series.id, stream.seriesId ?? ''), seriesInScope(scope)));
-    return parent ? stream : null;
+const inCategory = (scope: Scope, categoryId: string | null) => categoryId !== null && scope.categories.has(categoryId);
+const streamAllowed = (scope: Scope, s: StreamRow) => scope.streams.has(s.id) || inCategory(scope, s.categoryId);
+const seriesAllowed = (scope: Scope, s: SeriesRow) => scope.series.has(s.id) || inCategory(scope, s.categoryId);
+const withCategory = <T extends { categoryId: string | null }>(c: Catalogue, row: T) => ({
+  ...row,
+  categoryNum: row.categoryId ? (c.categoryNum.get(row.categoryId) ?? null) : null,
+});
+
+/** Streams of a kind the scope allows, in catalogue order; `categoryNum` narrows to one category. */
+export function visibleStreams(scope: Scope, kind: 'live' | 'movie', categoryNum?: number): VisibleStream[] {
+  const c = scope.catalogue;
+  const out: VisibleStream[] = [];
+  for (const s of c.streams) {
+    if (s.kind !== kind || !streamAllowed(scope, s)) continue;
+    const row = withCategory(c, s);
+    if (categoryNum === undefined || row.categoryNum === categoryNum) out.push(row);
   }
-  const allowed =
-    scope.streams.includes(stream.id) || (stream.categoryId !== null && scope.categories.includes(stream.categoryId));
-  return allowed ? stream : null;
+  return out;
+}
+
+/** Categories of a kind that hold something the scope allows. */
+export function visibleCategories(scope: Scope, kind: CategoryKind): CategoryRow[] {
+  const c = scope.catalogue;
+  const used = new Set<string | null>();
+  if (kind === 'series') for (const s of c.series) if (seriesAllowed(scope, s)) used.add(s.categoryId);
+  if (kind !== 'series')
+    for (const s of c.streams) if (s.kind === kind && streamAllowed(scope, s)) used.add(s.categoryId);
+  return c.categories.filter((cat) => cat.kind === kind && used.has(cat.id));
+}
+
+export function visibleSeries(scope: Scope, categoryNum?: number): VisibleSeries[] {
+  const c = scope.catalogue;
+  return c.series
+    .filter((s) => seriesAllowed(scope, s))
+    .map((s) => withCategory(c, s))
+    .filter((s) => categoryNum === undefined || s.categoryNum === categoryNum);
+}
+
+/** One stream by its number if the scope allows it (an episode through its series); else null. */
+export function findVisibleStream(scope: Scope, num: number, kinds: StreamKind[]): VisibleStream | null {
+  const c = scope.catalogue;
+  const s = c.streamByNum.get(num);
+  if (!s || !kinds.includes(s.kind)) return null;
+  if (s.kind === 'episode') {
+    const parent = c.series.find((x) => x.id === s.seriesId);
+    return parent && seriesAllowed(scope, parent) ? withCategory(c, s) : null;
+  }
+  return streamAllowed(scope, s) ? withCategory(c, s) : null;
 }
 
 /** A series the scope allows, by number, with its episodes in season order. */
-export async function visibleSeriesWithEpisodes(db: Db, scope: Scope, num: number) {
-  const [found] = (await visibleSeries(db, scope)).filter((s) => s.num === num);
-  if (!found) return null;
-  const episodes = await db
-    .select()
-    .from(streams)
-    .where(and(eq(streams.accountId, scope.accountId), eq(streams.kind, 'episode'), eq(streams.seriesId, found.id)))
-    .orderBy(asc(streams.season), asc(streams.episodeNum), asc(streams.num));
-  return { series: found, episodes };
+export function visibleSeriesWithEpisodes(scope: Scope, num: number) {
+  const c = scope.catalogue;
+  const found = c.series.find((s) => s.num === num);
+  if (!found || !seriesAllowed(scope, found)) return null;
+  return { series: withCategory(c, found), episodes: c.episodes.get(found.id) ?? [] };
 }
 
 /** Programmes of a guide channel that have not ended by `from`, in time order. */

@@ -102,6 +102,7 @@ export const CACHED_TABLES: readonly (string | CachedView)[] = [
   { name: 'line_logins', watches: ['lines', 'subscriptions', 'subscription_items', 'prices', 'products'] },
   { name: 'line_sessions', watches: ['stream_sessions'] },
   { name: 'catalogues', watches: ['stream_categories', 'streams', 'series', 'bouquets'] },
+  { name: 'account_settings', watches: ['accounts'] },
 ];
 
 const caches = new WeakMap<object, ReadCache>();

@@ -26,23 +26,54 @@ const num = (v: string | string[] | undefined) => {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 };
 
+/** A list answer already serialized: sent as is. */
+export class SerializedJson {
+  readonly body: string;
+  constructor(body: string) {
+    this.body = body;
+  }
+}
+
+// Lists by (bouquets, action, category) per catalogue snapshot: every line of a package asks for the same 10,000
+// channels, and a kept snapshot is replaced (never changed) when the catalogue is written, which drops these too.
+const lists = new WeakMap<object, Map<string, SerializedJson>>();
+
+function listAnswer(scope: Scope, key: string, build: () => unknown[]): SerializedJson {
+  let byKey = lists.get(scope.catalogue);
+  if (!byKey) {
+    byKey = new Map();
+    lists.set(scope.catalogue, byKey);
+  }
+  const full = `${scope.key}|${key}`;
+  let answer = byKey.get(full);
+  if (!answer) {
+    answer = new SerializedJson(JSON.stringify(build()));
+    byKey.set(full, answer);
+  }
+  return answer;
+}
+
 /** The action's answer, or undefined for an unknown action (the panels answer those with the login payload). */
 export async function playerAction(ctx: AppContext, auth: Authenticated, scope: Scope, action: string, q: Query) {
   const db = ctx.db;
   const category = num(q.category_id);
   switch (action) {
     case 'get_live_categories':
-      return visibleCategories(scope, 'live').map(categoryJson);
+      return listAnswer(scope, action, () => visibleCategories(scope, 'live').map(categoryJson));
     case 'get_vod_categories':
-      return visibleCategories(scope, 'movie').map(categoryJson);
+      return listAnswer(scope, action, () => visibleCategories(scope, 'movie').map(categoryJson));
     case 'get_series_categories':
-      return visibleCategories(scope, 'series').map(categoryJson);
+      return listAnswer(scope, action, () => visibleCategories(scope, 'series').map(categoryJson));
     case 'get_live_streams':
-      return visibleStreams(scope, 'live', category).map(liveStreamJson);
+      return listAnswer(scope, `${action}|${category}`, () =>
+        visibleStreams(scope, 'live', category).map(liveStreamJson),
+      );
     case 'get_vod_streams':
-      return visibleStreams(scope, 'movie', category).map(vodStreamJson);
+      return listAnswer(scope, `${action}|${category}`, () =>
+        visibleStreams(scope, 'movie', category).map(vodStreamJson),
+      );
     case 'get_series':
-      return visibleSeries(scope, category).map(seriesJson);
+      return listAnswer(scope, `${action}|${category}`, () => visibleSeries(scope, category).map(seriesJson));
     case 'get_vod_info': {
       const id = num(q.vod_id);
       const found = id ? findVisibleStream(scope, id, ['movie']) : null;

@@ -8,7 +8,7 @@ import { toUnix } from '../../kernel/clock.ts';
 import { findVisibleStream, type Scope, scopeOf } from '../../modules/channels/index.ts';
 import { readStreamToken, signStreamToken, streamingKeyCache, tokenAccount } from '../../modules/lines/index.ts';
 import { countLiveSessions, startPlayback, touchSession } from '../../modules/streams/index.ts';
-import { playerAction } from './actions.ts';
+import { playerAction, SerializedJson } from './actions.ts';
 import { type Authenticated, authenticateLine } from './line-auth.ts';
 import { buildGuide, buildPlaylist } from './playlist.ts';
 import { redactCredentials } from './redact.ts';
@@ -58,12 +58,13 @@ export async function playerApi(app: FastifyInstance, options: { ctx: AppContext
       auth.access.status === 'Active' ? auth.access.result.entitlements.bouquets : [],
     );
 
-  async function playerApiHandler(req: FastifyRequest) {
+  async function playerApiHandler(req: FastifyRequest, reply: FastifyReply) {
     const q = params(req);
     const auth = await login(req, first(q.username), first(q.password));
     if (!auth) return { user_info: { auth: 0 } };
     const action = first(q.action);
     const answer = action ? await playerAction(ctx, auth, await scopeFor(auth), action, q) : undefined;
+    if (answer instanceof SerializedJson) return reply.type('application/json; charset=utf-8').send(answer.body);
     if (answer !== undefined) return answer;
     const connections = await countLiveSessions(ctx.db, auth.line.accountId, auth.line.id, ctx.clock.now());
     return {

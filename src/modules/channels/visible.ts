@@ -9,6 +9,8 @@ import { type Catalogue, catalogueOf } from './snapshot.ts';
 /** What bouquets allow, with the catalogue it was read from (read once per request, or kept on PGlite). */
 export type Scope = {
   accountId: string;
+  /** The bouquets it was made from, sorted: scopes with the same key see the same lists. */
+  key: string;
   catalogue: Catalogue;
   categories: Set<string>;
   streams: Set<string>;
@@ -18,7 +20,8 @@ export type Scope = {
 /** The union of the bouquets' categories, single streams and series. */
 export async function scopeOf(db: Db, accountId: string, bouquetIds: readonly string[]): Promise<Scope> {
   const catalogue = await catalogueOf(db, accountId);
-  const scope: Scope = { accountId, catalogue, categories: new Set(), streams: new Set(), series: new Set() };
+  const key = [...bouquetIds].sort().join(',');
+  const scope: Scope = { accountId, key, catalogue, categories: new Set(), streams: new Set(), series: new Set() };
   for (const id of bouquetIds) {
     const b = catalogue.bouquets.get(id);
     if (!b) continue;

@@ -30,22 +30,27 @@ const live = (accountId: string, lineId: string, now: Temporal.Instant): SQL =>
     gt(streamSessions.expiresAt, toDate(now)),
   )!;
 
+/** The account's streaming settings; kept on PGlite until the accounts table is written. */
+async function settingsOf(db: Db, accountId: string) {
+  const settings = await cachedRead(db, 'account_settings', accountId, 'streaming', async () => {
+    const [account] = await db.select({ settings: accounts.settings }).from(accounts).where(eq(accounts.id, accountId));
+    return streamingSettingsOf(account?.settings as Record<string, unknown>);
+  });
+  return settings ?? streamingSettingsOf({});
+}
+
 /**
  * Starts (or resumes) a playback, or refuses it over `max_connections`. The line's row is locked FOR UPDATE for
  * the read-decide-write, so processes sharing one PostgreSQL admit one at a time and never exceed the limit.
  */
 export async function startPlayback(db: Db, p: PlaybackStart): Promise<{ session: string } | null> {
+  const settings = await settingsOf(db, p.accountId);
   return db.transaction(async (tx) => {
     await tx
       .select({ id: lines.id })
       .from(lines)
       .where(and(eq(lines.accountId, p.accountId), eq(lines.id, p.lineId)))
       .for('update');
-    const [account] = await tx
-      .select({ settings: accounts.settings })
-      .from(accounts)
-      .where(eq(accounts.id, p.accountId));
-    const settings = streamingSettingsOf(account?.settings as Record<string, unknown>);
     const rows = await tx
       .select()
       .from(streamSessions)
@@ -95,8 +100,7 @@ export async function touchSession(
   session: string,
   now: Temporal.Instant,
 ): Promise<boolean> {
-  const [account] = await db.select({ settings: accounts.settings }).from(accounts).where(eq(accounts.id, accountId));
-  const ttl = streamingSettingsOf(account?.settings as Record<string, unknown>).session_ttl_seconds;
+  const ttl = (await settingsOf(db, accountId)).session_ttl_seconds;
   const rows = await db
     .update(streamSessions)
     .set({ lastSeen: toDate(now), expiresAt: toDate(now.add({ seconds: ttl })) })

@@ -173,3 +173,12 @@ export const streamSessions = pgTable(
     index('stream_sessions_line').on(t.accountId, t.lineId, t.expiresAt),
   ],
 );
+
+/**
+ * Bumped by every write to an account's catalogue (categories, streams, series, bouquets), in the same transaction:
+ * a process keeps the catalogue in memory and re-reads it only when this number moved (PostgreSQL, several writers).
+ */
+export const catalogueVersions = pgTable('catalogue_versions', {
+  accountId: idText('account_id').primaryKey(),
+  version: integer('version').notNull(),
+});

@@ -26,6 +26,7 @@ import {
   type SeriesRow,
   type StreamRow,
 } from './present.ts';
+import { bumpCatalogue } from './snapshot.ts';
 
 const CATEGORY_KIND: Record<StreamKind, CategoryKind> = { live: 'live', movie: 'movie', episode: 'series' };
 
@@ -42,6 +43,7 @@ export async function createCategory(ctx: AppContext, actor: Actor, input: { kin
     .onConflictDoNothing()
     .returning();
   if (!row) throw conflict('category_exists', `A ${input.kind} category named '${input.name}' already exists`, 'name');
+  await bumpCatalogue(ctx.db, actor.accountId);
   return presentCategory(row);
 }
 
@@ -88,6 +90,7 @@ export async function createStream(ctx: AppContext, actor: Actor, input: StreamI
     .values(streamValues(actor.accountId, input, toDate(ctx.clock.now())))
     .returning();
   const stream = presentStream(row!);
+  await bumpCatalogue(ctx.db, actor.accountId);
   await recordEvent(ctx.db, actor, { type: 'stream.created', object: stream, at: ctx.clock.now() });
   return stream;
 }
@@ -123,6 +126,7 @@ export async function getStream(ctx: AppContext, accountId: string, id: string) 
 export async function deleteStream(ctx: AppContext, actor: Actor, id: string) {
   const row = await findOne<StreamRow>(ctx.db, streams, actor.accountId, id, 'stream', { lock: true });
   await ctx.db.delete(streams).where(byId(streams, actor.accountId, id));
+  await bumpCatalogue(ctx.db, actor.accountId);
   await recordEvent(ctx.db, actor, { type: 'stream.deleted', object: presentStream(row), at: ctx.clock.now() });
   return { id, object: 'stream' as const, deleted: true as const };
 }
@@ -165,6 +169,7 @@ export async function createSeries(ctx: AppContext, actor: Actor, input: SeriesI
     })
     .returning();
   const presented = presentSeries(row!);
+  await bumpCatalogue(ctx.db, actor.accountId);
   await recordEvent(ctx.db, actor, { type: 'series.created', object: presented, at: ctx.clock.now() });
   return presented;
 }
@@ -197,6 +202,7 @@ export async function createBouquet(ctx: AppContext, actor: Actor, input: Bouque
     })
     .returning();
   const bouquet = presentBouquet(row!);
+  await bumpCatalogue(ctx.db, actor.accountId);
   await recordEvent(ctx.db, actor, { type: 'bouquet.created', object: bouquet, at });
   return bouquet;
 }
@@ -215,6 +221,7 @@ export async function updateBouquet(ctx: AppContext, actor: Actor, id: string, i
     .where(byId(bouquets, actor.accountId, id))
     .returning();
   const bouquet = presentBouquet(row!);
+  await bumpCatalogue(ctx.db, actor.accountId);
   await recordEvent(ctx.db, actor, { type: 'bouquet.updated', object: bouquet, at: ctx.clock.now() });
   return bouquet;
 }

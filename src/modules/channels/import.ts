@@ -10,6 +10,7 @@ import { toDate } from '../../kernel/clock.ts';
 import { invalid } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { streamValues } from './catalogue.ts';
+import { bumpCatalogue } from './snapshot.ts';
 
 /** Xtream-style upstream URLs say what they are: /movie/u/p/1.mkv is a movie; anything else plays as live. */
 function kindOf(url: string): 'live' | 'movie' | 'series' {
@@ -88,6 +89,7 @@ export async function importPlaylist(ctx: AppContext, actor: Actor, input: { pla
     }
   }
   await bulkInsert(ctx.db, streams, fresh);
+  await bumpCatalogue(ctx.db, actor.accountId);
   await recordEvent(ctx.db, actor, { type: 'playlist.imported', object: { id: newId('imp'), ...result }, at });
   return result;
 }

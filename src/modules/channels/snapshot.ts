@@ -3,10 +3,10 @@
  * `get_live_streams` over 10,000 channels is asked by every player at every start. On PGlite the snapshot is kept
  * until a write to a catalogue table (db/read-cache.ts); on PostgreSQL it is read per request.
  */
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { cachedRead } from '../../db/read-cache.ts';
-import { bouquets, series, streamCategories, streams } from '../../db/schema/index.ts';
+import { bouquets, catalogueVersions, series, streamCategories, streams } from '../../db/schema/index.ts';
 import type { BouquetRow, CategoryRow, SeriesRow, StreamRow } from './present.ts';
 
 export type Catalogue = {
@@ -54,5 +54,41 @@ async function load(db: Db, accountId: string): Promise<Catalogue> {
 }
 
 export function catalogueOf(db: Db, accountId: string): Catalogue | Promise<Catalogue> {
-  return cachedRead(db, 'catalogues', accountId, 'all', () => load(db, accountId)) as Catalogue | Promise<Catalogue>;
+  return cachedRead(db, 'catalogues', accountId, 'all', () => versionedLoad(db, accountId)) as
+    | Catalogue
+    | Promise<Catalogue>;
+}
+
+/** Marks the account's catalogue changed (call in the transaction of the write). */
+export async function bumpCatalogue(db: Db, accountId: string): Promise<void> {
+  await db
+    .insert(catalogueVersions)
+    .values({ accountId, version: 1 })
+    .onConflictDoUpdate({
+      target: catalogueVersions.accountId,
+      set: { version: sql`${catalogueVersions.version} + 1` },
+    });
+}
+
+// Per database handle and account: the last catalogue read and its version.
+const kept = new WeakMap<object, Map<string, { version: number; catalogue: Promise<Catalogue> }>>();
+
+/** The catalogue, re-read only when its version moved: one small query instead of 10,000 rows per request. */
+async function versionedLoad(db: Db, accountId: string): Promise<Catalogue> {
+  const [row] = await db
+    .select({ version: catalogueVersions.version })
+    .from(catalogueVersions)
+    .where(eq(catalogueVersions.accountId, accountId));
+  const version = row?.version ?? 0;
+  let byAccount = kept.get(db);
+  if (!byAccount) {
+    byAccount = new Map();
+    kept.set(db, byAccount);
+  }
+  const hit = byAccount.get(accountId);
+  if (hit && hit.version === version) return hit.catalogue;
+  const catalogue = load(db, accountId);
+  byAccount.set(accountId, { version, catalogue });
+  catalogue.catch(() => byAccount.delete(accountId));
+  return catalogue;
 }

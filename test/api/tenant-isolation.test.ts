@@ -49,6 +49,11 @@ before(async () => {
   owned.credit_notes = await post('/v1/credit_notes', { invoice: owned.invoices, amount: 100 });
   owned.events = (await h.call('GET', '/v1/events?limit=1')).json().data[0].id;
   owned.messages = (await h.call('GET', '/v1/messages?limit=1')).json().data[0].id;
+  owned.stream_categories = await post('/v1/stream_categories', { kind: 'live', name: 'A news' });
+  owned.streams = await post('/v1/streams', { kind: 'live', name: 'A1', origin_url: 'http://a.invalid/1' });
+  owned.series = await post('/v1/series', { name: 'A show' });
+  owned.bouquets = await post('/v1/bouquets', { name: 'A bouquet', categories: [owned.stream_categories] });
+  owned.lines = await post('/v1/lines', { subscription: owned.subscriptions, username: 'a-only' });
   owned.webhook_endpoints = await post('/v1/webhook_endpoints', {
     url: 'https://a-only.invalid/hooks',
     enabled_events: ['*'],
@@ -81,6 +86,8 @@ const UPDATE_BODY: Record<string, unknown> = {
   '/v1/customers/{id}/balance_transactions': { amount: -100, currency: 'eur' },
   '/v1/customers/{id}/discounts': { coupon: 'co_x', currency: 'eur' },
   '/v1/webhook_endpoints/{id}': { description: 'hijacked', disabled: true },
+  '/v1/bouquets/{id}': { name: 'hijacked' },
+  '/v1/lines/{id}': { status: 'banned' },
   '/v1/webhook_endpoints/{id}/rotate_secret': {},
   '/v1/webhook_endpoints/{id}/deliveries/{delivery_id}/retry': {},
 };

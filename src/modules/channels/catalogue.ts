@@ -52,6 +52,14 @@ export async function listCategories(ctx: AppContext, accountId: string, params:
   return listPage(ctx.db, streamCategories, accountId, params, filter, presentCategory);
 }
 
+export async function getCategory(ctx: AppContext, accountId: string, id: string) {
+  return presentCategory(await findOne<CategoryRow>(ctx.db, streamCategories, accountId, id, 'stream category'));
+}
+
+export async function getSeries(ctx: AppContext, accountId: string, id: string) {
+  return presentSeries(await findOne<SeriesRow>(ctx.db, series, accountId, id, 'series'));
+}
+
 async function checkCategory(ctx: AppContext, accountId: string, id: string | null | undefined, kind: CategoryKind) {
   if (!id) return;
   const row = await findOne<CategoryRow>(ctx.db, streamCategories, accountId, id, 'stream category', {

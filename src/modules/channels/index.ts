@@ -7,6 +7,8 @@ export {
   createStream,
   deleteStream,
   getBouquet,
+  getCategory,
+  getSeries,
   getStream,
   listBouquets,
   listCategories,

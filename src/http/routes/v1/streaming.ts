@@ -51,6 +51,22 @@ function catalogueRoutes(app: FastifyInstance, ctx: AppContext): void {
     listed('List categories', 'listStreamCategories', s.listCategoriesQuery, 'StreamCategory'),
     (req) => channels.listCategories(ctx, req.account.accountId, req.query as ListParams & { kind?: CategoryKind }),
   );
+  app.get(
+    '/v1/stream_categories/:id',
+    spec({
+      tag,
+      summary: 'Retrieve a category',
+      operationId: 'getStreamCategory',
+      params: idParams,
+      response: ref('StreamCategory'),
+    }),
+    (req) => channels.getCategory(ctx, req.account.accountId, idOf(req)),
+  );
+  app.get(
+    '/v1/series/:id',
+    spec({ tag, summary: 'Retrieve a series', operationId: 'getSeries', params: idParams, response: ref('Series') }),
+    (req) => channels.getSeries(ctx, req.account.accountId, idOf(req)),
+  );
   app.post(
     '/v1/streams',
     created('Create a live channel, movie or episode', 'createStream', s.createStreamBody, 'Stream'),

@@ -107,3 +107,25 @@ test('keptRow only looks: a kept row, else undefined, and never loads', async ()
   cache.noteStatement('update customers set name = $1');
   assert.equal(keptRow(root, 'customers', 'acct', 'k'), undefined);
 });
+
+test('a view is dropped by a write to any table it was read from, and only those', async () => {
+  const cases: [string, boolean][] = [
+    ['update "lines" set "status" = $1', true],
+    ['update "subscriptions" set "status" = $1', true],
+    ['insert into "subscription_items" ("id") values ($1)', true],
+    ['update "products" set "entitlements" = $1', true],
+    ['update "invoice_lines" set "amount" = $1', false],
+    ['insert into "stream_sessions" ("id") values ($1)', false],
+    ['select * from "lines" where "username" = $1', false],
+  ];
+  for (const [statement, drops] of cases) {
+    const cache = new ReadCache([
+      { name: 'line_logins', watches: ['lines', 'subscriptions', 'subscription_items', 'products'] },
+    ]);
+    const load = counting({ id: 'ana' });
+    await cache.read('line_logins', '*', 'ana', load);
+    cache.noteStatement(statement);
+    await cache.read('line_logins', '*', 'ana', load);
+    assert.equal(load.calls, drops ? 2 : 1, statement);
+  }
+});

@@ -18,11 +18,13 @@ export class ReadCache {
   private readonly tables = new Map<string, Table>();
   private readonly maxRowsPerTable: number;
 
-  constructor(tables: readonly string[], maxRowsPerTable = 10_000) {
+  /** A watched name is a table, or a view of several (kept values built from rows of all of them). */
+  constructor(tables: readonly (string | CachedView)[], maxRowsPerTable = 10_000) {
     this.maxRowsPerTable = maxRowsPerTable;
-    for (const table of tables) {
+    for (const entry of tables) {
+      const [table, watches] = typeof entry === 'string' ? [entry, [entry]] : [entry.name, entry.watches];
       this.tables.set(table, {
-        pattern: new RegExp(`\\b${table}\\b`, 'i'),
+        pattern: new RegExp(`\\b(?:${watches.join('|')})\\b`, 'i'),
         generation: 0,
         accounts: new Map(),
         size: 0,
@@ -88,8 +90,20 @@ export class ReadCache {
 // writes a watched table would pass as plain; Tenure has no such function.)
 const PLAIN_SELECT = /^\s*select\b/i;
 
-/** The tables whose by-key reads are hot enough to keep. */
-export const CACHED_TABLES = ['customers'] as const;
+/** Values kept under `name`, dropped by a write to any of the tables they were read from. */
+export type CachedView = { name: string; watches: readonly string[] };
+
+/**
+ * The tables whose by-key reads are hot enough to keep, and views: a player's login (its line and everything its
+ * access is computed from), a line's live sessions (active_cons), an account's channel catalogue.
+ */
+export const CACHED_TABLES: readonly (string | CachedView)[] = [
+  'customers',
+  { name: 'line_logins', watches: ['lines', 'subscriptions', 'subscription_items', 'prices', 'products'] },
+  { name: 'line_sessions', watches: ['stream_sessions'] },
+  { name: 'catalogues', watches: ['stream_categories', 'streams', 'series', 'bouquets'] },
+  { name: 'account_settings', watches: ['accounts'] },
+];
 
 const caches = new WeakMap<object, ReadCache>();
 

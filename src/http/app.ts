@@ -18,6 +18,7 @@ import { answerClientError, createMethodTable, REQUEST_LIMITS, refuseBodyFaults,
 import { readIdempotencyKey, replayStored } from './idempotency.ts';
 import { registerMetrics } from './metrics.ts';
 import { describeQueryStyles, type OpenApiDocument } from './openapi-styles.ts';
+import { playerApi, playerLogSerializers } from './player/plugin.ts';
 import { sendProblem } from './problem.ts';
 import { parseQuery, queryError } from './querystring.ts';
 import { registerRoutes } from './routes/v1/index.ts';
@@ -172,6 +173,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   });
   limitKeylessPages(app, abuseLimits);
   registerRoutes(app, ctx, options.worker);
+  await app.register(playerApi, { ctx, logSerializers: playerLogSerializers });
   if (options.stripeWebhookSecret) stripeWebhookRoute(app, ctx, options.stripeWebhookSecret);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/docs', { schema: { hide: true } }, async (_req, reply) =>

@@ -49,6 +49,11 @@ before(async () => {
   owned.credit_notes = await post('/v1/credit_notes', { invoice: owned.invoices, amount: 100 });
   owned.events = (await h.call('GET', '/v1/events?limit=1')).json().data[0].id;
   owned.messages = (await h.call('GET', '/v1/messages?limit=1')).json().data[0].id;
+  owned.stream_categories = await post('/v1/stream_categories', { kind: 'live', name: 'A news' });
+  owned.streams = await post('/v1/streams', { kind: 'live', name: 'A1', origin_url: 'http://a.invalid/1' });
+  owned.series = await post('/v1/series', { name: 'A show' });
+  owned.bouquets = await post('/v1/bouquets', { name: 'A bouquet', categories: [owned.stream_categories] });
+  owned.lines = await post('/v1/lines', { subscription: owned.subscriptions, username: 'a-only' });
   owned.webhook_endpoints = await post('/v1/webhook_endpoints', {
     url: 'https://a-only.invalid/hooks',
     enabled_events: ['*'],
@@ -59,6 +64,10 @@ before(async () => {
     reason: 'other',
   });
   owned.surveys = await post('/v1/surveys', { name: 'A', kind: 'nps' });
+  owned.segments = await post('/v1/segments', {
+    name: 'A everyone',
+    rule: { field: 'customer_age_days', op: 'gte', value: 0 },
+  });
   owned.experiments = await post('/v1/experiments', {
     key: 'a-only',
     name: 'A',
@@ -96,6 +105,8 @@ const UPDATE_BODY: Record<string, unknown> = {
   '/v1/customers/{id}/discounts': { coupon: 'co_x', currency: 'eur' },
   '/v1/customers/{id}/anonymize': {},
   '/v1/webhook_endpoints/{id}': { description: 'hijacked', disabled: true },
+  '/v1/bouquets/{id}': { name: 'hijacked' },
+  '/v1/lines/{id}': { status: 'banned' },
   '/v1/webhook_endpoints/{id}/rotate_secret': {},
   '/v1/webhook_endpoints/{id}/deliveries/{delivery_id}/retry': {},
   '/v1/retention_offers/{id}': { name: 'hijacked' },
@@ -114,6 +125,7 @@ const NOT_LISTS = new Set([
   '/v1/metrics/summary',
   '/v1/retention_settings',
   '/v1/retention_metrics',
+  '/v1/forecast/mrr',
 ]);
 
 function resourceOf(path: string): string {

@@ -9,6 +9,8 @@ export const products = pgTable(
     name: text('name').notNull(),
     description: text('description'),
     active: boolean('active').notNull().default(true),
+    /** What the product grants a subscriber (bouquets, connections…); checked by modules/entitlements. */
+    entitlements: jsonb('entitlements').$type<Record<string, unknown>>(),
     metadata: metadata(),
     created: createdColumn(),
     updated: instant('updated').notNull(),

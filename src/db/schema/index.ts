@@ -11,6 +11,7 @@ export * from './notices.ts';
 export * from './payments.ts';
 export * from './retention.ts';
 export * from './segments.ts';
+export * from './streaming.ts';
 export * from './subscriptions.ts';
 export * from './surveys.ts';
 export * from './test-clocks.ts';

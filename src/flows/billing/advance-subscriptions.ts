@@ -11,6 +11,7 @@ import { subscriptionItems, subscriptions } from '../../db/schema/index.ts';
 import { type NewEvent, recordEvents } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { newId } from '../../kernel/ids.ts';
+import { customersToRefresh, refreshEntitlements } from '../../modules/entitlements/index.ts';
 import { insertInvoiceLines, insertInvoiceRows, type NewInvoice } from '../../modules/invoicing/new-invoice.ts';
 import { writeBalanceChanges } from '../../modules/payments/balance-ledger.ts';
 import { step, type Transition } from '../../modules/subscriptions/core/index.ts';
@@ -125,6 +126,7 @@ export async function writeRun(db: Db, actor: Actor, data: BillingData, out: Run
   await writeBalanceChanges(db, data.accountId, changes, toDate(at));
   for (const [customer, balance] of data.balances) data.loadedBalances.set(customer, balance);
   await recordEvents(db, actor, [...out.events, ...out.invoices.map(invoiceCreatedEvent)]);
+  await refreshEntitlements(db, actor, customersToRefresh(out.events), at);
   await insertInvoiceLines(db, data.accountId, out.invoices);
   await numberInvoices(db, data, finalized);
   await recordEvents(db, actor, out.invoices.flatMap(invoiceStateEvents));

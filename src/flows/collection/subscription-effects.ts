@@ -6,6 +6,7 @@ import type { Db } from '../../db/index.ts';
 import { subscriptions } from '../../db/schema/index.ts';
 import { recordEvent } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
+import { customersToRefresh, refreshEntitlements } from '../../modules/entitlements/index.ts';
 import type { StageAction } from '../../modules/payments/core/dunning.ts';
 import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
 import { advanceSubscriptions, updateSubscriptions } from '../billing/advance-subscriptions.ts';
@@ -34,7 +35,9 @@ async function save(
   applyState(sub, stateOf(sub));
   await updateSubscriptions(db, actor.accountId, [sub]);
   const data = await loadBillingData(db, actor.accountId, [sub]);
-  await recordEvent(db, actor, subscriptionEvent(data, type, sub, before, at));
+  const event = subscriptionEvent(data, type, sub, before, at);
+  await recordEvent(db, actor, event);
+  await refreshEntitlements(db, actor, customersToRefresh([event]), at);
 }
 
 /** A failed attempt makes an active subscription past_due. */

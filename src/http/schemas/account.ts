@@ -1,3 +1,4 @@
+import { streamingSettingsBody } from '../../modules/streams/settings.ts';
 import { resource, type Schema, str, strictObject } from './common.ts';
 import { noticeSettingsBody } from './notices.ts';
 
@@ -46,6 +47,7 @@ const settingsIn = strictObject({
     ['retry_days', 'stages'],
   ),
   notices: noticeSettingsBody,
+  streaming: streamingSettingsBody,
 });
 
 export const updateAccountBody = strictObject({
@@ -58,7 +60,7 @@ export const updateAccountBody = strictObject({
 /** Every section is answered with its defaults filled in; `notices` holds only what the account changed. */
 const settingsOut: Schema = {
   ...settingsIn,
-  required: ['invoice_prefix', 'invoice_finalize_delay_seconds', 'days_until_due', 'analytics', 'dunning', 'notices'],
+  required: ['invoice_prefix', 'invoice_finalize_delay_seconds', 'days_until_due', 'analytics', 'dunning', 'notices', 'streaming'],
 };
 
 export const accountSchema = resource(

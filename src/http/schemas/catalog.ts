@@ -18,19 +18,28 @@ import {
   strictObject,
   unixTime,
 } from './common.ts';
+import { productEntitlementsIn, productEntitlementsOut } from './entitlements.ts';
 
 const minor = (description = 'Minor units of the currency') => amount(0, description);
 
 export const productSchema = resource(
   'Product',
   'product',
-  { updated: int(), name: str(), description: nullable(str()), active: bool(), metadata: metadataOut },
+  {
+    updated: int(),
+    name: str(),
+    description: nullable(str()),
+    active: bool(),
+    entitlements: productEntitlementsOut,
+    metadata: metadataOut,
+  },
   'Something you sell: a plan, an add-on, a channel package.',
 );
 const productFields = {
   name: str({ minLength: 1, maxLength: 250 }),
   description: nullable(str({ maxLength: 2000 })),
   active: bool(),
+  entitlements: productEntitlementsIn,
   metadata: metadataIn,
 };
 export const createProductBody = strictObject({ ...productFields, id: str({ pattern: '^[A-Za-z0-9_-]{1,64}$' }) }, [

@@ -13,6 +13,7 @@ import { eventSchema, testClockSchema } from './platform.ts';
 import { customerProfileSchema } from './profiles.ts';
 import { retentionSchemas } from './retention.ts';
 import { segmentSchemas } from './segments.ts';
+import { streamingSchemas } from './streaming.ts';
 import { surveySchemas } from './surveys.ts';
 import { webhookSchemas } from './webhooks.ts';
 
@@ -38,4 +39,5 @@ export const sharedSchemas = [
   ...surveySchemas,
   ...experimentSchemas,
   churnRiskSchema,
+  ...streamingSchemas,
 ];

@@ -9,6 +9,7 @@ import { toUnix } from '../../kernel/clock.ts';
 import { isSupportedCurrency } from '../../kernel/currency.ts';
 import { invalid, notFound } from '../../kernel/errors.ts';
 import { DEFAULT_DUNNING, policyProblem, type StageAction } from '../payments/core/dunning.ts';
+import { type StreamingSettings, streamingSettingsOf } from '../streams/settings.ts';
 
 export type AccountSettingsInput = {
   name?: string;
@@ -20,6 +21,7 @@ export type AccountSettingsInput = {
     days_until_due?: number;
     dunning?: { retry_days: number[]; stages: { after_days: number; action: StageAction }[] };
     notices?: Record<string, unknown>;
+    streaming?: Partial<StreamingSettings>;
     /** MRR counting options, see modules/analytics/options.ts. */
     analytics?: {
       churn_recognition?: 'period_end' | 'billing_cancel' | 'cancellation_request';
@@ -76,6 +78,7 @@ function present(row: AccountRow) {
         stages: DEFAULT_DUNNING.stages.map((x) => ({ after_days: x.afterDays, action: x.action })),
       },
       notices: (s.notices as object) ?? {},
+      streaming: streamingSettingsOf(s),
     },
   };
 }

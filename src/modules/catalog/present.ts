@@ -19,6 +19,7 @@ export function presentProduct(row: ProductRow) {
     name: row.name,
     description: row.description,
     active: row.active,
+    entitlements: row.entitlements,
     metadata: row.metadata,
   };
 }

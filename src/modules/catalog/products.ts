@@ -14,6 +14,8 @@ export type ProductFields = {
   name?: string;
   description?: string | null;
   active?: boolean;
+  /** Checked by the route schema; modules/entitlements reads it. */
+  entitlements?: Record<string, unknown> | null;
   metadata?: Record<string, string | null>;
 };
 
@@ -34,6 +36,7 @@ export async function createProduct(
       name: input.name,
       description: input.description ?? null,
       active: input.active ?? true,
+      entitlements: input.entitlements ?? null,
       metadata: mergeMetadata({}, input.metadata),
       created: toDate(at),
       updated: toDate(at),
@@ -59,6 +62,7 @@ export async function updateProduct(ctx: AppContext, actor: Actor, id: string, i
       ...(input.name !== undefined && { name: input.name }),
       ...(input.description !== undefined && { description: input.description }),
       ...(input.active !== undefined && { active: input.active }),
+      ...(input.entitlements !== undefined && { entitlements: input.entitlements }),
       ...(input.metadata !== undefined && { metadata: mergeMetadata(current.metadata, input.metadata) }),
       updated: toDate(at),
     })

@@ -3,6 +3,8 @@ import type { AppContext } from '../../../context.ts';
 import type { ListParams } from '../../../db/paginate.ts';
 import * as catalog from '../../../modules/catalog/index.ts';
 import { getCustomer } from '../../../modules/customers/index.ts';
+import { refreshProductCustomers } from '../../../modules/entitlements/index.ts';
+import { timeFor } from '../../../modules/test-clocks/index.ts';
 import { type Expanders, expandObject } from '../../expand.ts';
 import * as s from '../../schemas/catalog.ts';
 import {
@@ -60,7 +62,14 @@ function productRoutes(app: FastifyInstance, ctx: AppContext) {
       body: s.updateProductBody,
       response: ref('Product'),
     }),
-    mutation(ctx, (tx, actor, req) => catalog.updateProduct(tx, actor, idOf(req), req.body as catalog.ProductFields)),
+    mutation(ctx, async (tx, actor, req) => {
+      const body = req.body as catalog.ProductFields;
+      const product = await catalog.updateProduct(tx, actor, idOf(req), body);
+      // Access follows the catalogue too: subscribers of a product whose entitlements changed are told at once.
+      if (body.entitlements !== undefined)
+        await refreshProductCustomers(tx.db, actor, product.id, (clock) => timeFor(tx, actor.accountId, clock));
+      return product;
+    }),
   );
   app.delete(
     `${base}/:id`,

@@ -18,6 +18,7 @@ import { privacyRoutes } from './privacy.ts';
 import { profileRoutes } from './profiles.ts';
 import { retentionRoutes } from './retention.ts';
 import { segmentRoutes } from './segments.ts';
+import { streamingRoutes } from './streaming.ts';
 import { surveyRoutes } from './surveys.ts';
 import { webhookRoutes } from './webhooks.ts';
 
@@ -48,4 +49,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   surveyRoutes(app, ctx);
   experimentRoutes(app, ctx);
   churnRoutes(app, ctx);
+  streamingRoutes(app, ctx);
 }

@@ -76,7 +76,11 @@ function periodFrom(s: LifecycleState, anchor: Instant, from: Instant, timeZone:
 }
 
 function ended(s: LifecycleState, at: Instant, billUsage: boolean): { state: LifecycleState; transition: Transition } {
-  const billed = billUsage ? { cycleAt: at, licensed: null, metered: { start: s.currentPeriodStart, end: at } } : null;
+  // The end is not a cycle boundary: it happens once (the subscription row is locked and then canceled) and may fall
+  // on the instant of the creation or a renewal, whose boundary that invoice already holds (a frozen test clock).
+  const billed = billUsage
+    ? { cycleAt: null, licensed: null, metered: { start: s.currentPeriodStart, end: at } }
+    : null;
   return {
     state: { ...s, status: 'canceled', endedAt: at, canceledAt: s.canceledAt ?? at, trialWillEndAt: null },
     transition: { kind: 'ended', at, billed },

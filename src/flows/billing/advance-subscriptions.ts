@@ -1,30 +1,46 @@
 /**
  * The renewal run: every subscription of one account whose next action is due by `at` is stepped through the
- * lifecycle core until nothing more is due, producing invoices and events in memory, then written in bulk.
- * Runs inside the caller's transaction (a test-clock step or a claimed batch), so it commits whole or not at all.
+ * lifecycle core until nothing more is due. The step is pure: every write it implies (item swaps, schedule phase
+ * advances, new pending items, invoices, events) goes into the run output, and `writeRun` applies them in bulk
+ * inside the caller's transaction (a test-clock step or a claimed batch), so it commits whole or not at all. The
+ * upcoming-invoice preview runs the same step and drops its output.
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Temporal } from 'temporal-polyfill';
 import type { Actor } from '../../context.ts';
-import type { Db } from '../../db/index.ts';
-import { subscriptionItems, subscriptions } from '../../db/schema/index.ts';
+import { anyOf, type Db } from '../../db/index.ts';
+import { invoiceItems, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
 import { type NewEvent, recordEvents } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { newId } from '../../kernel/ids.ts';
 import { insertInvoiceLines, insertInvoiceRows, type NewInvoice } from '../../modules/invoicing/new-invoice.ts';
+import type { InvoiceItemRow } from '../../modules/invoicing/present.ts';
 import { writeBalanceChanges } from '../../modules/payments/balance-ledger.ts';
 import { step, type Transition } from '../../modules/subscriptions/core/index.ts';
-import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
+import type { SubscriptionItemRow, SubscriptionRow } from '../../modules/subscriptions/present.ts';
 import { type BillingData, loadBillingData } from './billing-data.ts';
 import { invoiceCreatedEvent, invoiceStateEvents } from './invoice-events.ts';
-import { advanceSchedule } from './schedules.ts';
+import { advanceSchedule, type ScheduleRow, writeScheduleAdvances } from './schedules.ts';
 import { subscriptionEvent } from './subscription-events.ts';
 import { finalizeDue, numberInvoices, subscriptionInvoice } from './subscription-invoice.ts';
 import { applyState, stateOf } from './subscription-state.ts';
 
 type Instant = Temporal.Instant;
 
-export type RunOutput = { invoices: NewInvoice[]; events: NewEvent[]; changed: SubscriptionRow[] };
+export type RunOutput = {
+  invoices: NewInvoice[];
+  events: NewEvent[];
+  changed: SubscriptionRow[];
+  /** Subscriptions whose items are replaced, with the items after (a period-end change, a phase, an update). */
+  itemSwaps: Map<string, SubscriptionItemRow[]>;
+  /** New pending invoice items (prorations), written before the invoices that may consume them. */
+  pendingItems: InvoiceItemRow[];
+  scheduleAdvances: ScheduleRow[];
+};
+
+export function emptyRun(): RunOutput {
+  return { invoices: [], events: [], changed: [], itemSwaps: new Map(), pendingItems: [], scheduleAdvances: [] };
+}
 
 const TYPE_BY_TRANSITION: Record<Transition['kind'], string> = {
   collection_resumed: 'customer.subscription.updated',
@@ -36,12 +52,9 @@ const TYPE_BY_TRANSITION: Record<Transition['kind'], string> = {
 };
 
 /** A stored change for the period end (the usual downgrade) replaces the items before the renewal bills them. */
-async function applyPendingChange(db: Db, data: BillingData, sub: SubscriptionRow, at: Instant): Promise<boolean> {
+function applyPendingChange(data: BillingData, sub: SubscriptionRow, at: Instant, out: RunOutput): boolean {
   const change = sub.pendingChange;
   if (!change || change.at * 1000 > at.epochMilliseconds) return false;
-  await db
-    .delete(subscriptionItems)
-    .where(and(eq(subscriptionItems.accountId, sub.accountId), eq(subscriptionItems.subscriptionId, sub.id)));
   const rows = change.items.map((i) => ({
     accountId: sub.accountId,
     id: newId('si'),
@@ -52,15 +65,26 @@ async function applyPendingChange(db: Db, data: BillingData, sub: SubscriptionRo
     metadata: i.metadata ?? {},
     created: toDate(at),
   }));
-  if (rows.length) await db.insert(subscriptionItems).values(rows);
-  data.items.set(sub.id, rows);
+  swapItems(data, out, sub.id, rows);
   sub.pendingChange = null;
-  await advanceSchedule(db, sub, data.settings.timeZone);
+  const schedule = sub.scheduleId ? data.schedules.get(sub.scheduleId) : undefined;
+  if (schedule) {
+    const next = advanceSchedule(sub, schedule, data.settings.timeZone);
+    if (next.status === 'active') data.schedules.set(next.id, next);
+    else data.schedules.delete(next.id);
+    out.scheduleAdvances.push(next);
+  }
   return true;
 }
 
+/** Replaces a subscription's items in memory and in the run's writes. */
+export function swapItems(data: BillingData, out: RunOutput, subscriptionId: string, rows: SubscriptionItemRow[]) {
+  data.items.set(subscriptionId, rows);
+  out.itemSwaps.set(subscriptionId, rows);
+}
+
 /** Steps one subscription through everything due by `at`, adding its invoices and events to `out`. */
-export async function stepSubscription(db: Db, data: BillingData, sub: SubscriptionRow, at: Instant, out: RunOutput) {
+export function stepSubscription(data: BillingData, sub: SubscriptionRow, at: Instant, out: RunOutput): void {
   let state = stateOf(sub);
   // The configured trial-end behaviour is for customers without a payment method (Stripe's missing_payment_method).
   if (data.withPaymentMethod.has(sub.customerId)) state = { ...state, trialEndBehavior: 'create_invoice' };
@@ -72,7 +96,7 @@ export async function stepSubscription(db: Db, data: BillingData, sub: Subscript
     const t = r.transition;
     state = r.state;
     applyState(sub, state);
-    if (t.kind === 'renewed' && (await applyPendingChange(db, data, sub, t.at))) {
+    if (t.kind === 'renewed' && applyPendingChange(data, sub, t.at, out)) {
       // A schedule may have planned its next phase or its end (cancel_at) from the new period.
       state = stateOf(sub);
       applyState(sub, state);
@@ -121,6 +145,9 @@ function applyPauseCollection(sub: SubscriptionRow, invoice: NewInvoice): void {
  */
 export async function writeRun(db: Db, actor: Actor, data: BillingData, out: RunOutput, at: Instant): Promise<void> {
   await updateSubscriptions(db, data.accountId, out.changed);
+  await writeItemSwaps(db, data.accountId, out.itemSwaps);
+  await writeScheduleAdvances(db, data.accountId, out.scheduleAdvances);
+  if (out.pendingItems.length) await db.insert(invoiceItems).values(out.pendingItems);
   const { finalized, changes } = finalizeDue(data, out.invoices, at);
   await writeBalanceChanges(db, data.accountId, changes, toDate(at));
   for (const [customer, balance] of data.balances) data.loadedBalances.set(customer, balance);
@@ -135,10 +162,19 @@ export async function writeRun(db: Db, actor: Actor, data: BillingData, out: Run
 export async function advanceSubscriptions(db: Db, accountId: string, subs: SubscriptionRow[], at: Instant) {
   if (subs.length === 0) return 0;
   const data = await loadBillingData(db, accountId, subs);
-  const out: RunOutput = { invoices: [], events: [], changed: [] };
-  for (const sub of subs) await stepSubscription(db, data, sub, at, out);
+  const out = emptyRun();
+  for (const sub of subs) stepSubscription(data, sub, at, out);
   await writeRun(db, { accountId }, data, out, at);
   return subs.length;
+}
+
+async function writeItemSwaps(db: Db, accountId: string, swaps: Map<string, SubscriptionItemRow[]>) {
+  if (swaps.size === 0) return;
+  await db
+    .delete(subscriptionItems)
+    .where(and(eq(subscriptionItems.accountId, accountId), anyOf(subscriptionItems.subscriptionId, [...swaps.keys()])));
+  const rows = [...swaps.values()].flat();
+  if (rows.length) await db.insert(subscriptionItems).values(rows);
 }
 
 const toIso = (d: Date | null) => (d ? d.toISOString() : null);

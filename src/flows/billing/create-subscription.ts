@@ -12,7 +12,7 @@ import { firstPeriod } from '../../modules/subscriptions/core/index.ts';
 import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
 import { collectNow } from '../collection/collect-invoices.ts';
-import { type RunOutput, writeRun } from './advance-subscriptions.ts';
+import { emptyRun, writeRun } from './advance-subscriptions.ts';
 import { attachDiscount } from './attach-discount.ts';
 import { accountSettings, loadBillingData } from './billing-data.ts';
 import { type ItemInput, resolveItems } from './resolve-items.ts';
@@ -148,13 +148,15 @@ export async function createSubscription(ctx: AppContext, actor: Actor, input: C
     },
   );
   if (invoice) row.latestInvoice = invoice.row.id;
-  const out: RunOutput = {
-    invoices: invoice ? [invoice] : [],
-    events: [
-      { type: 'customer.subscription.created', object: presentLoaded(data, row), at: start, testClock: row.testClock },
-    ],
-    changed: [row],
-  };
+  const out = emptyRun();
+  if (invoice) out.invoices.push(invoice);
+  out.events.push({
+    type: 'customer.subscription.created',
+    object: presentLoaded(data, row),
+    at: start,
+    testClock: row.testClock,
+  });
+  out.changed.push(row);
   await writeRun(ctx.db, actor, data, out, start);
   // The first invoice is charged at signup, as the customer expects (Stripe does the same).
   await collectNow(ctx.db, actor, out.invoices, start);

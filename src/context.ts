@@ -6,7 +6,15 @@ export type AppContext = {
   db: Db;
   engine: Engine;
   clock: Clock;
+  /**
+   * Inside a transaction opened by `transact`: work to run once it has committed, outside any transaction (a
+   * gateway call). Absent elsewhere; then deferred work waits for due work (a pending charge is resumed).
+   */
+  afterCommit?: AfterCommit[];
 };
+
+/** Deferred work; it gets the context outside the transaction. */
+export type AfterCommit = (root: AppContext) => Promise<void>;
 
 /** Who is acting and on which request; carried into every event the action writes. */
 export type Actor = {

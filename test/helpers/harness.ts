@@ -8,6 +8,7 @@ import { type Clock, systemClock } from '../../src/kernel/clock.ts';
 import { bootstrapDefaultAccount, createAccount, createApiKey } from '../../src/modules/accounts/index.ts';
 import { dueWorkSources } from '../../src/server/due-work-sources.ts';
 import { type DueWorkSource, Worker } from '../../src/worker/index.ts';
+import { installTransactionFreeGateway, type TransactionFreeGateway } from './asserting-gateway.ts';
 import { freshDatabaseUrl } from './database.ts';
 
 export type Call = {
@@ -21,6 +22,10 @@ export type Harness = {
   app: FastifyInstance;
   ctx: AppContext;
   database: Database;
+  /** The fresh PostgreSQL database's URL (undefined on PGlite). */
+  databaseUrl: string | undefined;
+  /** The sandbox gateway, checking that no transaction of ours is open during any charge. */
+  gateway: TransactionFreeGateway;
   worker: Worker;
   key: string;
   accountId: string;
@@ -39,6 +44,7 @@ export async function startHarness(
   const fresh = await freshDatabaseUrl();
   const database = await openDatabase({ databaseUrl: fresh.databaseUrl, dataDir: 'memory://' });
   await migrate(database);
+  const gateway = installTransactionFreeGateway(database);
   const ctx: AppContext = { db: database.db, engine: database.engine, clock: options.clock ?? systemClock };
   const boot = await bootstrapDefaultAccount(ctx.db, ctx.clock.now());
   const worker = new Worker(ctx, options.sources ?? dueWorkSources(), { pollMs: 50 });
@@ -49,6 +55,8 @@ export async function startHarness(
     app,
     ctx,
     database,
+    databaseUrl: fresh.databaseUrl,
+    gateway,
     worker,
     key,
     accountId: boot.account.id,
@@ -80,6 +88,7 @@ export async function startHarness(
       await database.close();
       await fresh.drop();
       if (books.length > 0) throw new Error(`reconciliation failed: ${JSON.stringify(books, null, 2)}`);
+      if (gateway.violations.length > 0) throw new Error(`gateway called inside a transaction: ${gateway.violations}`);
     },
   };
 }

@@ -203,7 +203,7 @@ async function finish(s: Session, type: string) {
   s.out.events.unshift(subscriptionEvent(s.data, type, s.sub, s.before, s.at, s.beforeItems));
   stepSubscription(s.data, s.sub, s.at, s.out);
   await writeRun(s.ctx.db, s.actor, s.data, s.out, s.at);
-  await collectNow(s.ctx.db, s.actor, s.out.invoices, s.at);
+  await collectNow(s.ctx, s.actor, s.out.invoices, s.at);
   return presentLoaded(s.data, s.sub);
 }
 
@@ -274,7 +274,7 @@ export async function cancelSubscription(ctx: AppContext, actor: Actor, id: stri
     for (const inv of s.out.invoices) inv.row.finalizeAt = toDate(s.at);
   }
   await writeRun(ctx.db, actor, s.data, s.out, s.at);
-  await collectNow(ctx.db, actor, s.out.invoices, s.at);
+  await collectNow(ctx, actor, s.out.invoices, s.at);
   return presentLoaded(s.data, s.sub);
 }
 
@@ -304,6 +304,6 @@ export async function resumeSubscription(ctx: AppContext, actor: Actor, id: stri
   stepSubscription(s.data, s.sub, s.at, s.out);
   for (const inv of s.out.invoices) inv.row.finalizeAt = toDate(s.at);
   await writeRun(ctx.db, actor, s.data, s.out, s.at);
-  await collectNow(ctx.db, actor, s.out.invoices, s.at);
+  await collectNow(ctx, actor, s.out.invoices, s.at);
   return presentLoaded(s.data, s.sub);
 }

@@ -159,6 +159,6 @@ export async function createSubscription(ctx: AppContext, actor: Actor, input: C
   out.changed.push(row);
   await writeRun(ctx.db, actor, data, out, start);
   // The first invoice is charged at signup, as the customer expects (Stripe does the same).
-  await collectNow(ctx.db, actor, out.invoices, start);
+  await collectNow(ctx, actor, out.invoices, start);
   return presentLoaded(data, row);
 }

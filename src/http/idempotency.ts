@@ -78,7 +78,7 @@ export function actorOf(req: FastifyRequest): Actor {
   return { accountId: req.account.accountId, requestId: String(req.id), idempotencyKey: req.idempotencyKey };
 }
 
-/** Answers again after the change's deferred work ran (a charge made after the commit changes the object). */
+/** Answers again after the commit and the change's deferred work (a charge made after the commit changes the object). */
 export type Reread<T> = (ctx: AppContext, actor: Actor, result: T) => Promise<T>;
 
 /**
@@ -95,13 +95,13 @@ export async function mutate<T>(
 ): Promise<T | FastifyReply> {
   const key = req.idempotencyKey;
   try {
-    const { result, deferred } = await transact(ctx, async (tx) => {
+    const { result } = await transact(ctx, async (tx) => {
       if (key) await claimKey(tx, req, key);
       const result = await work(tx, actorOf(req));
       if (key) await storeResult(tx, req, key, result);
       return result;
     });
-    if (deferred === 0 || !reread) return result;
+    if (!reread) return result;
     const fresh = await reread(ctx, actorOf(req), result);
     if (key) await storeResult(ctx, req, key, fresh);
     return fresh;

@@ -16,14 +16,15 @@ import { newId } from '../../kernel/ids.ts';
 import { insertInvoiceLines, insertInvoiceRows, type NewInvoice } from '../../modules/invoicing/new-invoice.ts';
 import type { InvoiceItemRow } from '../../modules/invoicing/present.ts';
 import { writeBalanceChanges } from '../../modules/payments/balance-ledger.ts';
-import { step, type Transition } from '../../modules/subscriptions/core/index.ts';
+import { type LifecycleState, step, type Transition } from '../../modules/subscriptions/core/index.ts';
 import type { SubscriptionItemRow, SubscriptionRow } from '../../modules/subscriptions/present.ts';
-import { type BillingData, loadBillingData } from './billing-data.ts';
+import { type BillingData, instantOf, loadBillingData } from './billing-data.ts';
 import { invoiceCreatedEvent, invoiceStateEvents } from './invoice-events.ts';
 import { advanceSchedule, type ScheduleRow, writeScheduleAdvances } from './schedules.ts';
 import { subscriptionEvent } from './subscription-events.ts';
 import { finalizeDue, numberInvoices, subscriptionInvoice } from './subscription-invoice.ts';
 import { applyState, stateOf } from './subscription-state.ts';
+import { voidOpenInvoices } from './void-invoices.ts';
 
 type Instant = Temporal.Instant;
 
@@ -36,16 +37,27 @@ export type RunOutput = {
   /** New pending invoice items (prorations), written before the invoices that may consume them. */
   pendingItems: InvoiceItemRow[];
   scheduleAdvances: ScheduleRow[];
+  /** Open invoices to void (the unpaid first invoice of an expired incomplete subscription). */
+  voids: string[];
 };
 
 export function emptyRun(): RunOutput {
-  return { invoices: [], events: [], changed: [], itemSwaps: new Map(), pendingItems: [], scheduleAdvances: [] };
+  return {
+    invoices: [],
+    events: [],
+    changed: [],
+    itemSwaps: new Map(),
+    pendingItems: [],
+    scheduleAdvances: [],
+    voids: [],
+  };
 }
 
 const TYPE_BY_TRANSITION: Record<Transition['kind'], string> = {
   collection_resumed: 'customer.subscription.updated',
   trial_will_end: 'customer.subscription.trial_will_end',
   ended: 'customer.subscription.deleted',
+  incomplete_expired: 'customer.subscription.updated',
   trial_ended: 'customer.subscription.updated',
   renewed: 'customer.subscription.updated',
   resumed: 'customer.subscription.resumed',
@@ -83,43 +95,56 @@ export function swapItems(data: BillingData, out: RunOutput, subscriptionId: str
   out.itemSwaps.set(subscriptionId, rows);
 }
 
-/** Steps one subscription through everything due by `at`, adding its invoices and events to `out`. */
-export function stepSubscription(data: BillingData, sub: SubscriptionRow, at: Instant, out: RunOutput): void {
-  let state = stateOf(sub);
+/** The lifecycle state billing steps: a customer with a payment method always ends a trial into billing. */
+function lifecycleOf(data: BillingData, sub: SubscriptionRow) {
+  const state = stateOf(sub);
   // The configured trial-end behaviour is for customers without a payment method (Stripe's missing_payment_method).
-  if (data.withPaymentMethod.has(sub.customerId)) state = { ...state, trialEndBehavior: 'create_invoice' };
+  return data.withPaymentMethod.has(sub.customerId) ? { ...state, trialEndBehavior: 'create_invoice' as const } : state;
+}
+
+/** Steps one subscription through everything due by `at`, adding its writes, invoices and events to `out`. */
+export function stepSubscription(data: BillingData, sub: SubscriptionRow, at: Instant, out: RunOutput): void {
   const tz = data.settings.timeZone;
-  for (let r = step(state, at, tz); r; r = step(state, at, tz)) {
-    const before = { ...sub };
-    const beforeItems = data.items.get(sub.id);
-    const previousPeriodStart = state.currentPeriodStart;
-    const t = r.transition;
-    state = r.state;
-    applyState(sub, state);
-    if (t.kind === 'renewed' && applyPendingChange(data, sub, t.at, out)) {
-      // A schedule may have planned its next phase or its end (cancel_at) from the new period.
-      state = stateOf(sub);
-      applyState(sub, state);
-    }
-    const billed = 'billed' in t ? t.billed : null;
-    if (billed) {
-      const invoice = subscriptionInvoice(data, sub, billed, {
-        reason: 'subscription_cycle',
-        at: t.at,
-        previousPeriodStart: t.kind === 'renewed' ? previousPeriodStart : null,
-      });
-      // Only usage makes a final invoice: a plan cancelled at period end bills nothing more.
-      if (invoice && !(t.kind === 'ended' && invoice.lines.every((l) => l.amount === 0))) {
-        applyPauseCollection(sub, invoice);
-        sub.latestInvoice = invoice.row.id;
-        out.invoices.push(invoice);
-      }
-    }
-    const type =
-      t.kind === 'trial_ended' && sub.status === 'paused' ? 'customer.subscription.paused' : TYPE_BY_TRANSITION[t.kind];
-    out.events.push(subscriptionEvent(data, type, sub, before, t.at, beforeItems));
+  for (let r = step(lifecycleOf(data, sub), at, tz); r; r = step(lifecycleOf(data, sub), at, tz)) {
+    applyTransition(data, sub, r, out);
   }
   out.changed.push(sub);
+}
+
+/** One transition of the lifecycle core applied to `sub` in memory: its invoice, its event, its other writes. */
+export function applyTransition(
+  data: BillingData,
+  sub: SubscriptionRow,
+  r: { state: LifecycleState; transition: Transition },
+  out: RunOutput,
+): void {
+  const before = { ...sub };
+  const beforeItems = data.items.get(sub.id);
+  const previousPeriodStart = instantOf(sub.currentPeriodStart);
+  const t = r.transition;
+  applyState(sub, r.state);
+  if (t.kind === 'renewed' && applyPendingChange(data, sub, t.at, out)) {
+    // A schedule may have planned its next phase or its end (cancel_at) from the new period.
+    applyState(sub, stateOf(sub));
+  }
+  if (t.kind === 'incomplete_expired' && sub.latestInvoice) out.voids.push(sub.latestInvoice);
+  const billed = 'billed' in t ? t.billed : null;
+  if (billed) {
+    const invoice = subscriptionInvoice(data, sub, billed, {
+      reason: 'subscription_cycle',
+      at: t.at,
+      previousPeriodStart: t.kind === 'renewed' ? previousPeriodStart : null,
+    });
+    // Only usage makes a final invoice: a plan cancelled at period end bills nothing more.
+    if (invoice && !(t.kind === 'ended' && invoice.lines.every((l) => l.amount === 0))) {
+      applyPauseCollection(sub, invoice);
+      sub.latestInvoice = invoice.row.id;
+      out.invoices.push(invoice);
+    }
+  }
+  const type =
+    t.kind === 'trial_ended' && sub.status === 'paused' ? 'customer.subscription.paused' : TYPE_BY_TRANSITION[t.kind];
+  out.events.push(subscriptionEvent(data, type, sub, before, t.at, beforeItems));
 }
 
 /** pause_collection: renewals still happen, but their invoices are voided, kept as drafts or written off. */
@@ -156,6 +181,7 @@ export async function writeRun(db: Db, actor: Actor, data: BillingData, out: Run
   await numberInvoices(db, data, finalized);
   await recordEvents(db, actor, out.invoices.flatMap(invoiceStateEvents));
   await insertInvoiceRows(db, out.invoices);
+  await voidOpenInvoices(db, actor, out.voids, at);
 }
 
 /** Steps the given subscriptions (all of one account) to `at` and writes the result. */

@@ -15,7 +15,7 @@ import { earliest, nextRetryAt, stageDueAt } from '../../modules/payments/core/d
 import { type AccountSettings, accountSettings } from '../billing/billing-data.ts';
 import { deferCharge, intendCharge, pendingAttempt } from './charges.ts';
 import { invoiceEvent, settlePaid } from './settle.ts';
-import { applyStage, markPastDue } from './subscription-effects.ts';
+import { applyStage, markPastDue, startOnProcessing } from './subscription-effects.ts';
 
 type PaymentRow = typeof payments.$inferSelect;
 /** A payment whose gateway answer is known: what collection applies to its invoice. */
@@ -134,6 +134,7 @@ export async function recordOutcome(
     // Asynchronous methods (PIX, iDEAL, boleto…): no retry until the gateway's settlement notification.
     inv.nextPaymentAttempt = null;
     await invoiceEvent(ctx.db, actor, inv, 'invoice.payment_processing', at, { payment: payment.id });
+    await startOnProcessing(ctx.db, actor, inv.subscriptionId, at);
   }
   await finishLook(ctx.db, settings, actor, inv, at);
 }

@@ -42,7 +42,9 @@ export const subscriptionSchema = open(
     'subscription',
     {
       customer: str(),
-      status: str({ enum: ['trialing', 'active', 'past_due', 'paused', 'canceled', 'incomplete', 'unpaid'] }),
+      status: str({
+        enum: ['trialing', 'active', 'past_due', 'paused', 'canceled', 'incomplete', 'incomplete_expired', 'unpaid'],
+      }),
       currency: str(),
       items: { type: 'object', additionalProperties: true },
       current_period_start: int(),
@@ -115,6 +117,13 @@ export const createSubscriptionBody = strictObject(
       ['end_behavior'],
     ),
     previous_subscription: str(),
+    payment_behavior: str({
+      enum: ['allow_incomplete', 'error_if_incomplete', 'default_incomplete'],
+      description:
+        'When the first invoice must be charged: allow_incomplete (default) answers `incomplete` if the charge fails, ' +
+        'and the subscription expires 23 h later unpaid; error_if_incomplete answers 402 instead; ' +
+        'default_incomplete charges nothing until the invoice is paid.',
+    }),
     metadata: metadataIn,
   },
   ['customer', 'items'],
@@ -153,7 +162,9 @@ export const pauseSubscriptionBody = strictObject({ resumes_at: unixTime });
 export const listSubscriptionsQuery = strictObject({
   ...listQuery,
   customer: str(),
-  status: str({ enum: ['trialing', 'active', 'past_due', 'paused', 'canceled', 'incomplete', 'unpaid', 'all'] }),
+  status: str({
+    enum: ['trialing', 'active', 'past_due', 'paused', 'canceled', 'incomplete', 'incomplete_expired', 'unpaid', 'all'],
+  }),
 });
 
 export const listInvoicesQuery = strictObject({

@@ -44,8 +44,28 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: AppContext): void 
       mutation(ctx, async (tx, actor, req) => expand(tx, req, await run(tx, actor as never, req)), rereadSubscription),
     );
 
-  post(base, 'Create a subscription', 'createSubscription', s.createSubscriptionBody, (c, a, req) =>
-    billing.createSubscription(c, a, req.body as billing.CreateSubscriptionInput),
+  app.post(
+    base,
+    spec({
+      tag,
+      summary: 'Create a subscription',
+      operationId: 'createSubscription',
+      querystring: expandOnly,
+      body: s.createSubscriptionBody as never,
+      response: ref('Subscription'),
+    }),
+    mutation(
+      ctx,
+      async (tx, actor, req) =>
+        expand(tx, req, await billing.createSubscription(tx, actor, req.body as billing.CreateSubscriptionInput)),
+      async (c, actor, req, result) => {
+        // Decided once the first charge (made after the commit) has its outcome.
+        const input = req.body as billing.CreateSubscriptionInput;
+        const id = (result as { id: string }).id;
+        if (input.payment_behavior === 'error_if_incomplete') await billing.requireFirstPayment(c, actor, id);
+        return rereadSubscription(c, actor, req, result);
+      },
+    ),
   );
   post(
     `${base}/:id`,

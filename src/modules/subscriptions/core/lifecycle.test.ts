@@ -171,3 +171,22 @@ test('step: which transitions claim a cycle boundary (unique per subscription) a
     assert.deepEqual(seen, c.expect, c.name);
   }
 });
+
+test('incomplete: expires 23 h after the start with nothing billed; paid in time (active) it renews as usual', () => {
+  const start = at('2025-01-31T00:00:00Z');
+  const incomplete = state({ status: 'incomplete', currentPeriodStart: start });
+  assert.equal(nextActionAt(incomplete)?.toString(), '2025-01-31T23:00:00Z');
+  assert.equal(step(incomplete, at('2025-01-31T22:59:59Z'), 'UTC'), null, 'not before 23 h');
+  const expired = run(incomplete, '2025-06-01T00:00:00Z');
+  assert.deepEqual(expired.transitions, [['incomplete_expired', '2025-01-31', '-', '-']]);
+  assert.deepEqual(
+    [expired.state.status, expired.state.endedAt?.toString()],
+    ['incomplete_expired', '2025-01-31T23:00:00Z'],
+  );
+  assert.equal(nextActionAt(expired.state), null, 'terminal');
+  const paid = run({ ...incomplete, status: 'active' }, '2025-03-01T00:00:00Z');
+  assert.deepEqual(
+    paid.transitions.map((t) => t[0]),
+    ['renewed'],
+  );
+});

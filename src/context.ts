@@ -8,7 +8,15 @@ export type AppContext = {
   clock: Clock;
   /** Lets webhooks reach loopback, private and link-local addresses (local development, tests); off by default. */
   allowPrivateWebhookUrls?: boolean | undefined;
+  /**
+   * Inside a transaction opened by `transact`: work to run once it has committed, outside any transaction (a
+   * gateway call). Absent elsewhere; then deferred work waits for due work (a pending charge is resumed).
+   */
+  afterCommit?: AfterCommit[];
 };
+
+/** Deferred work; it gets the context outside the transaction. */
+export type AfterCommit = (root: AppContext) => Promise<void>;
 
 /** Who is acting and on which request; carried into every event the action writes. */
 export type Actor = {

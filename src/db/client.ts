@@ -23,8 +23,29 @@ export type Database = {
    * the data folder's only writer, so nothing writes unheard). Absent on PostgreSQL, where other processes write.
    */
   onWrite?: (listener: () => void) => void;
+  /**
+   * Transactions of ours open now: those this process runs, and on PostgreSQL also every session of this database
+   * that is `idle in transaction` (waiting on its client, e.g. on a network call made inside it). The test gateway
+   * asserts both are 0 during every call.
+   */
+  openTransactions(): Promise<{ inProcess: number; idleInTransaction: number }>;
   close(): Promise<void>;
 };
+
+/** Counts the transactions running through `db.transaction` (nested ones are savepoints on the transaction). */
+function countTransactions(db: Db): () => number {
+  let open = 0;
+  const original = db.transaction.bind(db);
+  db.transaction = (async (...args: Parameters<Db['transaction']>) => {
+    open++;
+    try {
+      return await original(...args);
+    } finally {
+      open--;
+    }
+  }) as Db['transaction'];
+  return () => open;
+}
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
@@ -69,9 +90,12 @@ async function openPglite(dataDir: string): Promise<Database> {
     };
     const db = drizzlePglite({ client, schema, logger }) as unknown as Db;
     attachReadCache(db, cache);
+    const inProcess = countTransactions(db);
     return {
       db,
       engine: 'pglite',
+      // One connection, one process: the in-process count is the whole truth.
+      openTransactions: async () => ({ inProcess: inProcess(), idleInTransaction: 0 }),
       onWrite: (listener) => writeListeners.push(listener),
       close: () => client.close().finally(unlock),
     };
@@ -93,7 +117,15 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   const probe = await pool.connect();
   probe.release();
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-  return { db, engine: 'postgres', close: () => pool.end() };
+  const inProcess = countTransactions(db);
+  const openTransactions = async () => {
+    const { rows } = await pool.query<{ n: number }>(
+      `select count(*)::int as n from pg_stat_activity
+        where datname = current_database() and state like 'idle in transaction%' and pid <> pg_backend_pid()`,
+    );
+    return { inProcess: inProcess(), idleInTransaction: rows[0]!.n };
+  };
+  return { db, engine: 'postgres', openTransactions, close: () => pool.end() };
 }
 
 /** Rows of a raw `db.execute(sql…)`; both drivers return them under `rows`. */

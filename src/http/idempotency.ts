@@ -3,6 +3,7 @@ import { and, eq, gte, lt } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, AppContext } from '../context.ts';
 import { idempotencyKeys } from '../db/schema/index.ts';
+import { transact } from '../db/tx.ts';
 import { wallMs } from '../kernel/clock.ts';
 import { TenureError } from '../kernel/errors.ts';
 
@@ -77,34 +78,44 @@ export function actorOf(req: FastifyRequest): Actor {
   return { accountId: req.account.accountId, requestId: String(req.id), idempotencyKey: req.idempotencyKey };
 }
 
+/** Answers again after the commit and the change's deferred work (a charge made after the commit changes the object). */
+export type Reread<T> = (ctx: AppContext, actor: Actor, result: T) => Promise<T>;
+
 /**
  * Runs a state change in one transaction together with its idempotency record, so a key's stored result exists
- * exactly when the change committed. A concurrent duplicate waits on the key's row and then replays.
+ * exactly when the change committed. A concurrent duplicate waits on the key's row and then replays. Work the
+ * change deferred (a charge) runs after the commit; `reread` then gives the answer as it stands, also stored.
  */
 export async function mutate<T>(
   ctx: AppContext,
   req: FastifyRequest,
   reply: FastifyReply,
   work: (ctx: AppContext, actor: Actor) => Promise<T>,
+  reread?: Reread<T>,
 ): Promise<T | FastifyReply> {
   const key = req.idempotencyKey;
   try {
-    return await ctx.db.transaction(async (db) => {
-      const tx = { ...ctx, db };
+    const { result } = await transact(ctx, async (tx) => {
       if (key) await claimKey(tx, req, key);
       const result = await work(tx, actorOf(req));
-      if (key) {
-        await db
-          .update(idempotencyKeys)
-          .set({ statusCode: 200, responseBody: JSON.stringify(result) })
-          .where(and(eq(idempotencyKeys.accountId, req.account.accountId), eq(idempotencyKeys.key, key)));
-      }
+      if (key) await storeResult(tx, req, key, result);
       return result;
     });
+    if (!reread) return result;
+    const fresh = await reread(ctx, actorOf(req), result);
+    if (key) await storeResult(ctx, req, key, fresh);
+    return fresh;
   } catch (error) {
     if (error instanceof KeyTakenMeanwhile && (await replayStored(ctx, req, reply))) return reply;
     throw error;
   }
+}
+
+async function storeResult(ctx: AppContext, req: FastifyRequest, key: string, result: unknown): Promise<void> {
+  await ctx.db
+    .update(idempotencyKeys)
+    .set({ statusCode: 200, responseBody: JSON.stringify(result) })
+    .where(and(eq(idempotencyKeys.accountId, req.account.accountId), eq(idempotencyKeys.key, key)));
 }
 
 async function claimKey(ctx: AppContext, req: FastifyRequest, key: string): Promise<void> {

@@ -43,6 +43,9 @@ export const ERROR_CODES = {
   coupon_expired: 'The coupon is past redeem_by or out of redemptions (400).',
   invoice_not_draft: 'Only a draft invoice can be finalized (409).',
   invoice_not_open: 'Only an open invoice can be paid or written off (409).',
+  subscription_payment_failed:
+    'payment_behavior=error_if_incomplete and the first charge failed: the subscription expired at once (402).',
+  payment_pending: 'A payment of this invoice is under way; its outcome is recorded shortly (409).',
   invoice_not_voidable: 'Only an open or uncollectible invoice can be voided (409).',
   invoice_finalized: 'A finalized invoice is immutable; only metadata can change (409).',
   payment_method_unavailable: 'No payment gateway yet: record the payment with paid_out_of_band=true (400).',

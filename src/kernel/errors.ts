@@ -12,6 +12,7 @@ export type ErrorKind =
   | 'permission'
   | 'not_found'
   | 'conflict'
+  | 'payment'
   | 'idempotency'
   | 'rate_limit'
   | 'unavailable'
@@ -28,6 +29,8 @@ export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   permission: 403,
   not_found: 404,
   conflict: 409,
+  // A charge the gateway declined where the caller asked to fail rather than go on (Stripe's card_error, 402).
+  payment: 402,
   idempotency: 409,
   rate_limit: 429,
   unavailable: 503,

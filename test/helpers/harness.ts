@@ -10,6 +10,7 @@ import { bootstrapDefaultAccount, createAccount, createApiKey } from '../../src/
 import { dueWorkSources } from '../../src/server/due-work-sources.ts';
 import { createLogger } from '../../src/server/logger.ts';
 import { type DueWorkSource, Worker } from '../../src/worker/index.ts';
+import { installTransactionFreeGateway, type TransactionFreeGateway } from './asserting-gateway.ts';
 import { freshDatabaseUrl } from './database.ts';
 import { responseValidator } from './response-validator.ts';
 
@@ -24,6 +25,10 @@ export type Harness = {
   app: FastifyInstance;
   ctx: AppContext;
   database: Database;
+  /** The fresh PostgreSQL database's URL (undefined on PGlite). */
+  databaseUrl: string | undefined;
+  /** The sandbox gateway, checking that no transaction of ours is open during any charge. */
+  gateway: TransactionFreeGateway;
   worker: Worker;
   key: string;
   accountId: string;
@@ -50,6 +55,7 @@ export async function startHarness(
   const fresh = await freshDatabaseUrl();
   const database = await openDatabase({ databaseUrl: fresh.databaseUrl, dataDir: 'memory://' });
   await migrate(database);
+  const gateway = installTransactionFreeGateway(database);
   // Test receivers listen on 127.0.0.1, so the harness allows private webhook URLs (production does not).
   const ctx: AppContext = {
     db: database.db,
@@ -73,6 +79,8 @@ export async function startHarness(
     app,
     ctx,
     database,
+    databaseUrl: fresh.databaseUrl,
+    gateway,
     worker,
     key,
     accountId: boot.account.id,
@@ -106,6 +114,7 @@ export async function startHarness(
       await database.close();
       await fresh.drop();
       if (books.length > 0) throw new Error(`reconciliation failed: ${JSON.stringify(books, null, 2)}`);
+      if (gateway.violations.length > 0) throw new Error(`gateway called inside a transaction: ${gateway.violations}`);
     },
   };
 }

@@ -151,6 +151,30 @@ test('cancel immediately with a prorated credit: half a period unused becomes cu
   assert.equal((await k.ok('GET', `/v1/customers/${customer}`)).balance, -1500);
 });
 
+test('price change with create_prorations, then cancel, on a frozen clock: no 500, one final invoice with the prorations', async () => {
+  const clock = await k.clock('2025-04-01T00:00:00Z');
+  const customer = await k.customer(clock);
+  const sub = await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price: await k.monthly(1000) }] });
+  // Same frozen instant as the first invoice: the final invoice must not claim the creation's cycle boundary.
+  await k.ok('POST', `/v1/subscriptions/${sub.id}`, {
+    items: [{ id: sub.items.data[0].id, price: await k.monthly(3000) }],
+    proration_behavior: 'create_prorations',
+  });
+  const canceled = await k.ok('POST', `/v1/subscriptions/${sub.id}/cancel`, { invoice_now: true });
+  assert.equal(canceled.status, 'canceled');
+  const invoices = await k.invoices(sub.id);
+  assert.deepEqual(
+    invoices.map((i) => [i.billing_reason, i.total]),
+    [
+      ['subscription_create', 1000],
+      ['subscription_cycle', 2000],
+    ],
+    'the first invoice, then one final invoice of the net proration (+3000 −1000)',
+  );
+  await k.advance(clock, '2025-06-01T00:00:00Z');
+  assert.equal((await k.invoices(sub.id)).length, 2, 'nothing more after the end');
+});
+
 test('pause and resume twice on one day bills the time actually used, never a period twice (Kill Bill #258)', async () => {
   const clock = await k.clock('2025-05-01T00:00:00Z');
   const customer = await k.customer(clock);

@@ -13,18 +13,26 @@ async function setup(port: number) {
   const h = await startHarness({
     sources: dueWorkSources({ smtpUrl: `smtp://127.0.0.1:${port}`, mailDir, publicUrl: 'http://tenure.test' }),
   });
+  // Renewals finalized at once, so the first failing attempt is at the 2026-01-01 boundary itself.
+  await h.call('POST', '/v1/account', { body: { settings: { invoice_finalize_delay_seconds: 0 } } });
   return { h, k: billingKit(h) };
 }
 
-/** A customer whose card always declines, subscribed monthly at 29.90 on a clock at 2026-01-01. */
+/**
+ * A customer subscribed monthly at 29.90 since 2025-12-01 whose card declines from the 2026-01-01 renewal on (a
+ * failing first invoice would leave the subscription incomplete, not in dunning: Stripe's first-payment rule).
+ */
 async function failing(k: ReturnType<typeof billingKit>, locale: string, currency: string) {
-  const clock = await k.clock('2026-01-01T00:00:00Z');
+  const clock = await k.clock('2025-12-01T00:00:00Z');
   const body = { name: 'Ana', email: 'ana@example.com', locale, test_clock: clock };
   const customer = (await k.ok('POST', '/v1/customers', body)).id as string;
-  await k.ok('POST', '/v1/payment_methods', { customer, token: 'tok_chargeDeclined' });
+  await k.ok('POST', '/v1/payment_methods', { customer, token: 'tok_visa' });
   const price = await k.monthly(2990, { currency });
   const sub = await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price }] });
-  return { clock, customer, sub: sub.id as string, invoice: sub.latest_invoice as string };
+  await k.ok('POST', '/v1/payment_methods', { customer, token: 'tok_chargeDeclined', set_default: true });
+  await k.advance(clock, '2026-01-01T00:00:00Z');
+  const renewed = await k.ok('GET', `/v1/subscriptions/${sub.id}`);
+  return { clock, customer, sub: sub.id as string, invoice: renewed.latest_invoice as string };
 }
 
 const linkIn = (text: string | undefined) =>
@@ -87,7 +95,7 @@ test('every failed attempt and every overdue warning is its own e-mail, each wit
     assert.equal((await k.ok('GET', `/v1/invoices/${invoice}`)).status, 'paid');
     const customer = (await k.ok('GET', `/v1/invoices/${invoice}`)).customer;
     const methods = (await k.ok('GET', `/v1/payment_methods?customer=${customer}`)).data;
-    assert.equal(methods.length, 2);
+    assert.equal(methods.length, 3, 'the first card, the declining one, the new one');
     const byDefault = methods.filter((m: any) => m.is_default).map((m: any) => m.card?.last4);
     assert.deepEqual(byDefault, ['4242'], 'the new card is the default');
     // The link dies with the open invoice; an API client gets problem+json.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { collectionFaults } from '../../src/flows/collection/index.ts';
+import { chargeFaults } from '../../src/flows/collection/index.ts';
 import { SandboxGateway } from '../../src/modules/payments/gateways/index.ts';
 import { type Harness, problem, startHarness } from '../helpers/harness.ts';
 import { billingKit } from './billing-kit.ts';
@@ -137,9 +137,9 @@ test('a crash between the gateway charge and recording it never charges twice: t
   const charged = SandboxGateway.charged;
   const calls = SandboxGateway.chargeCalls;
   let crashes = 0;
-  collectionFaults.afterCharge = () => {
+  chargeFaults.afterCharge = () => {
     crashes++;
-    collectionFaults.afterCharge = null;
+    chargeFaults.afterCharge = null;
     throw new Error('simulated crash after the gateway answered');
   };
   // The renewal's charge crashes once: the whole step rolls back and the clock reports the failure...

@@ -124,12 +124,16 @@ test('a subscription’s life on a test clock drives its line: trial, paid, upgr
 
 test('past_due with a block_access stage: stream refused, then allowed again on payment', async () => {
   const clock = await k.clock('2025-03-01T00:00:00Z');
-  const customer = await k.customer(clock, 'tok_insufficientFunds');
+  // The first payment succeeds (a declined first payment leaves the subscription incomplete, never past_due); the
+  // renewal is declined and dunning starts.
+  const customer = await k.customer(clock);
   const sub = await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price: p.basic }] });
   await k.ok('POST', '/v1/lines', { subscription: sub.id, username: 'bea', password: 'pw-bea' });
+  await k.ok('POST', '/v1/payment_methods', { customer, token: 'tok_insufficientFunds', set_default: true });
+  await k.advance(clock, '2025-04-02T00:00:00Z');
   assert.equal((await k.ok('GET', `/v1/subscriptions/${sub.id}`)).status, 'past_due');
   assert.equal(await play('bea'), 302, 'past due, not yet blocked');
-  await k.advance(clock, '2025-03-05T00:00:00Z');
+  await k.advance(clock, '2025-04-06T00:00:00Z');
   assert.equal((await k.ok('GET', `/v1/subscriptions/${sub.id}`)).access_blocked, true);
   assert.equal(await play('bea'), 403);
   assert.equal((await login('bea')).status, 'Expired');
@@ -141,8 +145,8 @@ test('past_due with a block_access stage: stream refused, then allowed again on 
     told.map((e) => [isoDate(e.created), e.data.object.access]),
     [
       ['2025-03-01', true],
-      ['2025-03-04', false],
-      ['2025-03-05', true],
+      ['2025-04-04', false],
+      ['2025-04-06', true],
     ],
   );
 });

@@ -56,6 +56,12 @@ export const payments = pgTable(
     attempt: integer('attempt').notNull().default(1),
     outOfBand: boolean('out_of_band').notNull().default(false),
     settledAt: instant('settled_at'),
+    /**
+     * A `pending` attempt (recorded with its key in the transaction that decided it, charged after the commit):
+     * when due work may take it over, in the worker clock's time, should the process that committed it not record
+     * an outcome first (a crash). Null once the outcome is recorded.
+     */
+    resumeAt: instant('resume_at'),
     testClock: testClockColumn(),
     metadata: metadata(),
     created: createdColumn(),
@@ -63,6 +69,7 @@ export const payments = pgTable(
   (t) => [
     primaryKey({ columns: [t.accountId, t.id] }),
     uniqueIndex('payments_idempotency').on(t.accountId, t.idempotencyKey),
+    index('payments_resume_due').on(t.resumeAt).where(sql`resume_at is not null`),
     index('payments_invoice').on(t.accountId, t.invoiceId),
     index('payments_gateway_id').on(t.gateway, t.gatewayId),
   ],

@@ -2,7 +2,15 @@ import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdColumn, idText, instant, metadata, tenantColumns, testClockColumn } from './columns.ts';
 
-export type SubscriptionStatus = 'trialing' | 'active' | 'past_due' | 'paused' | 'canceled' | 'incomplete' | 'unpaid';
+export type SubscriptionStatus =
+  | 'trialing'
+  | 'active'
+  | 'past_due'
+  | 'paused'
+  | 'canceled'
+  | 'incomplete'
+  | 'incomplete_expired'
+  | 'unpaid';
 export type CancellationDetails = { reason: string | null; comment: string | null; feedback: string | null };
 export type PauseCollection = { behavior: 'void' | 'keep_as_draft' | 'mark_uncollectible'; resumes_at: number | null };
 export type ItemSpec = { price: string; quantity: number; metadata?: Record<string, string> };

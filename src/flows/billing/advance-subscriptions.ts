@@ -1,48 +1,73 @@
 /**
  * The renewal run: every subscription of one account whose next action is due by `at` is stepped through the
- * lifecycle core until nothing more is due, producing invoices and events in memory, then written in bulk.
- * Runs inside the caller's transaction (a test-clock step or a claimed batch), so it commits whole or not at all.
+ * lifecycle core until nothing more is due. The step is pure: every write it implies (item swaps, schedule phase
+ * advances, new pending items, invoices, events) goes into the run output, and `writeRun` applies them in bulk
+ * inside the caller's transaction (a test-clock step or a claimed batch), so it commits whole or not at all. The
+ * upcoming-invoice preview runs the same step and drops its output.
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Temporal } from 'temporal-polyfill';
 import type { Actor } from '../../context.ts';
-import type { Db } from '../../db/index.ts';
-import { subscriptionItems, subscriptions } from '../../db/schema/index.ts';
+import { anyOf, type Db } from '../../db/index.ts';
+import { invoiceItems, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
 import { type NewEvent, recordEvents } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { newId } from '../../kernel/ids.ts';
 import { customersToRefresh, refreshEntitlements } from '../../modules/entitlements/index.ts';
 import { insertInvoiceLines, insertInvoiceRows, type NewInvoice } from '../../modules/invoicing/new-invoice.ts';
+import type { InvoiceItemRow } from '../../modules/invoicing/present.ts';
 import { writeBalanceChanges } from '../../modules/payments/balance-ledger.ts';
-import { step, type Transition } from '../../modules/subscriptions/core/index.ts';
-import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
-import { type BillingData, loadBillingData } from './billing-data.ts';
+import { type LifecycleState, step, type Transition } from '../../modules/subscriptions/core/index.ts';
+import type { SubscriptionItemRow, SubscriptionRow } from '../../modules/subscriptions/present.ts';
+import { type BillingData, instantOf, loadBillingData } from './billing-data.ts';
 import { invoiceCreatedEvent, invoiceStateEvents } from './invoice-events.ts';
-import { advanceSchedule } from './schedules.ts';
+import { advanceSchedule, type ScheduleRow, writeScheduleAdvances } from './schedules.ts';
 import { subscriptionEvent } from './subscription-events.ts';
 import { finalizeDue, numberInvoices, subscriptionInvoice } from './subscription-invoice.ts';
 import { applyState, stateOf } from './subscription-state.ts';
+import { voidOpenInvoices } from './void-invoices.ts';
 
 type Instant = Temporal.Instant;
 
-export type RunOutput = { invoices: NewInvoice[]; events: NewEvent[]; changed: SubscriptionRow[] };
+export type RunOutput = {
+  invoices: NewInvoice[];
+  events: NewEvent[];
+  changed: SubscriptionRow[];
+  /** Subscriptions whose items are replaced, with the items after (a period-end change, a phase, an update). */
+  itemSwaps: Map<string, SubscriptionItemRow[]>;
+  /** New pending invoice items (prorations), written before the invoices that may consume them. */
+  pendingItems: InvoiceItemRow[];
+  scheduleAdvances: ScheduleRow[];
+  /** Open invoices to void (the unpaid first invoice of an expired incomplete subscription). */
+  voids: string[];
+};
+
+export function emptyRun(): RunOutput {
+  return {
+    invoices: [],
+    events: [],
+    changed: [],
+    itemSwaps: new Map(),
+    pendingItems: [],
+    scheduleAdvances: [],
+    voids: [],
+  };
+}
 
 const TYPE_BY_TRANSITION: Record<Transition['kind'], string> = {
   collection_resumed: 'customer.subscription.updated',
   trial_will_end: 'customer.subscription.trial_will_end',
   ended: 'customer.subscription.deleted',
+  incomplete_expired: 'customer.subscription.updated',
   trial_ended: 'customer.subscription.updated',
   renewed: 'customer.subscription.updated',
   resumed: 'customer.subscription.resumed',
 };
 
 /** A stored change for the period end (the usual downgrade) replaces the items before the renewal bills them. */
-async function applyPendingChange(db: Db, data: BillingData, sub: SubscriptionRow, at: Instant): Promise<boolean> {
+function applyPendingChange(data: BillingData, sub: SubscriptionRow, at: Instant, out: RunOutput): boolean {
   const change = sub.pendingChange;
   if (!change || change.at * 1000 > at.epochMilliseconds) return false;
-  await db
-    .delete(subscriptionItems)
-    .where(and(eq(subscriptionItems.accountId, sub.accountId), eq(subscriptionItems.subscriptionId, sub.id)));
   const rows = change.items.map((i) => ({
     accountId: sub.accountId,
     id: newId('si'),
@@ -53,50 +78,74 @@ async function applyPendingChange(db: Db, data: BillingData, sub: SubscriptionRo
     metadata: i.metadata ?? {},
     created: toDate(at),
   }));
-  if (rows.length) await db.insert(subscriptionItems).values(rows);
-  data.items.set(sub.id, rows);
+  swapItems(data, out, sub.id, rows);
   sub.pendingChange = null;
-  await advanceSchedule(db, sub, data.settings.timeZone);
+  const schedule = sub.scheduleId ? data.schedules.get(sub.scheduleId) : undefined;
+  if (schedule) {
+    const next = advanceSchedule(sub, schedule, data.settings.timeZone);
+    if (next.status === 'active') data.schedules.set(next.id, next);
+    else data.schedules.delete(next.id);
+    out.scheduleAdvances.push(next);
+  }
   return true;
 }
 
-/** Steps one subscription through everything due by `at`, adding its invoices and events to `out`. */
-export async function stepSubscription(db: Db, data: BillingData, sub: SubscriptionRow, at: Instant, out: RunOutput) {
-  let state = stateOf(sub);
+/** Replaces a subscription's items in memory and in the run's writes. */
+export function swapItems(data: BillingData, out: RunOutput, subscriptionId: string, rows: SubscriptionItemRow[]) {
+  data.items.set(subscriptionId, rows);
+  out.itemSwaps.set(subscriptionId, rows);
+}
+
+/** The lifecycle state billing steps: a customer with a payment method always ends a trial into billing. */
+function lifecycleOf(data: BillingData, sub: SubscriptionRow) {
+  const state = stateOf(sub);
   // The configured trial-end behaviour is for customers without a payment method (Stripe's missing_payment_method).
-  if (data.withPaymentMethod.has(sub.customerId)) state = { ...state, trialEndBehavior: 'create_invoice' };
+  return data.withPaymentMethod.has(sub.customerId) ? { ...state, trialEndBehavior: 'create_invoice' as const } : state;
+}
+
+/** Steps one subscription through everything due by `at`, adding its writes, invoices and events to `out`. */
+export function stepSubscription(data: BillingData, sub: SubscriptionRow, at: Instant, out: RunOutput): void {
   const tz = data.settings.timeZone;
-  for (let r = step(state, at, tz); r; r = step(state, at, tz)) {
-    const before = { ...sub };
-    const beforeItems = data.items.get(sub.id);
-    const previousPeriodStart = state.currentPeriodStart;
-    const t = r.transition;
-    state = r.state;
-    applyState(sub, state);
-    if (t.kind === 'renewed' && (await applyPendingChange(db, data, sub, t.at))) {
-      // A schedule may have planned its next phase or its end (cancel_at) from the new period.
-      state = stateOf(sub);
-      applyState(sub, state);
-    }
-    const billed = 'billed' in t ? t.billed : null;
-    if (billed) {
-      const invoice = subscriptionInvoice(data, sub, billed, {
-        reason: 'subscription_cycle',
-        at: t.at,
-        previousPeriodStart: t.kind === 'renewed' ? previousPeriodStart : null,
-      });
-      // Only usage makes a final invoice: a plan cancelled at period end bills nothing more.
-      if (invoice && !(t.kind === 'ended' && invoice.lines.every((l) => l.amount === 0))) {
-        applyPauseCollection(sub, invoice);
-        sub.latestInvoice = invoice.row.id;
-        out.invoices.push(invoice);
-      }
-    }
-    const type =
-      t.kind === 'trial_ended' && sub.status === 'paused' ? 'customer.subscription.paused' : TYPE_BY_TRANSITION[t.kind];
-    out.events.push(subscriptionEvent(data, type, sub, before, t.at, beforeItems));
+  for (let r = step(lifecycleOf(data, sub), at, tz); r; r = step(lifecycleOf(data, sub), at, tz)) {
+    applyTransition(data, sub, r, out);
   }
   out.changed.push(sub);
+}
+
+/** One transition of the lifecycle core applied to `sub` in memory: its invoice, its event, its other writes. */
+export function applyTransition(
+  data: BillingData,
+  sub: SubscriptionRow,
+  r: { state: LifecycleState; transition: Transition },
+  out: RunOutput,
+): void {
+  const before = { ...sub };
+  const beforeItems = data.items.get(sub.id);
+  const previousPeriodStart = instantOf(sub.currentPeriodStart);
+  const t = r.transition;
+  applyState(sub, r.state);
+  if (t.kind === 'renewed' && applyPendingChange(data, sub, t.at, out)) {
+    // A schedule may have planned its next phase or its end (cancel_at) from the new period.
+    applyState(sub, stateOf(sub));
+  }
+  if (t.kind === 'incomplete_expired' && sub.latestInvoice) out.voids.push(sub.latestInvoice);
+  const billed = 'billed' in t ? t.billed : null;
+  if (billed) {
+    const invoice = subscriptionInvoice(data, sub, billed, {
+      reason: 'subscription_cycle',
+      at: t.at,
+      previousPeriodStart: t.kind === 'renewed' ? previousPeriodStart : null,
+    });
+    // Only usage makes a final invoice: a plan cancelled at period end bills nothing more.
+    if (invoice && !(t.kind === 'ended' && invoice.lines.every((l) => l.amount === 0))) {
+      applyPauseCollection(sub, invoice);
+      sub.latestInvoice = invoice.row.id;
+      out.invoices.push(invoice);
+    }
+  }
+  const type =
+    t.kind === 'trial_ended' && sub.status === 'paused' ? 'customer.subscription.paused' : TYPE_BY_TRANSITION[t.kind];
+  out.events.push(subscriptionEvent(data, type, sub, before, t.at, beforeItems));
 }
 
 /** pause_collection: renewals still happen, but their invoices are voided, kept as drafts or written off. */
@@ -122,6 +171,9 @@ function applyPauseCollection(sub: SubscriptionRow, invoice: NewInvoice): void {
  */
 export async function writeRun(db: Db, actor: Actor, data: BillingData, out: RunOutput, at: Instant): Promise<void> {
   await updateSubscriptions(db, data.accountId, out.changed);
+  await writeItemSwaps(db, data.accountId, out.itemSwaps);
+  await writeScheduleAdvances(db, data.accountId, out.scheduleAdvances);
+  if (out.pendingItems.length) await db.insert(invoiceItems).values(out.pendingItems);
   const { finalized, changes } = finalizeDue(data, out.invoices, at);
   await writeBalanceChanges(db, data.accountId, changes, toDate(at));
   for (const [customer, balance] of data.balances) data.loadedBalances.set(customer, balance);
@@ -131,16 +183,26 @@ export async function writeRun(db: Db, actor: Actor, data: BillingData, out: Run
   await numberInvoices(db, data, finalized);
   await recordEvents(db, actor, out.invoices.flatMap(invoiceStateEvents));
   await insertInvoiceRows(db, out.invoices);
+  await voidOpenInvoices(db, actor, out.voids, at);
 }
 
 /** Steps the given subscriptions (all of one account) to `at` and writes the result. */
 export async function advanceSubscriptions(db: Db, accountId: string, subs: SubscriptionRow[], at: Instant) {
   if (subs.length === 0) return 0;
   const data = await loadBillingData(db, accountId, subs);
-  const out: RunOutput = { invoices: [], events: [], changed: [] };
-  for (const sub of subs) await stepSubscription(db, data, sub, at, out);
+  const out = emptyRun();
+  for (const sub of subs) stepSubscription(data, sub, at, out);
   await writeRun(db, { accountId }, data, out, at);
   return subs.length;
+}
+
+async function writeItemSwaps(db: Db, accountId: string, swaps: Map<string, SubscriptionItemRow[]>) {
+  if (swaps.size === 0) return;
+  await db
+    .delete(subscriptionItems)
+    .where(and(eq(subscriptionItems.accountId, accountId), anyOf(subscriptionItems.subscriptionId, [...swaps.keys()])));
+  const rows = [...swaps.values()].flat();
+  if (rows.length) await db.insert(subscriptionItems).values(rows);
 }
 
 const toIso = (d: Date | null) => (d ? d.toISOString() : null);

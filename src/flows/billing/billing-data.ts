@@ -14,6 +14,7 @@ import {
   prices,
   products,
   subscriptionItems,
+  subscriptionSchedules,
   taxRates,
   usageRecords,
 } from '../../db/schema/index.ts';
@@ -69,6 +70,8 @@ export type BillingData = {
   /** Balances as read, to write back only what billing changed. */
   loadedBalances: Map<string, number>;
   usage: Map<string, UsageEvent[]>;
+  /** Active schedules of the loaded subscriptions, by id: a renewal that ends a phase moves its schedule on. */
+  schedules: Map<string, typeof subscriptionSchedules.$inferSelect>;
 };
 
 export async function accountSettings(db: Db, accountId: string): Promise<AccountSettings> {
@@ -176,6 +179,7 @@ export function emptyBillingData(accountId: string, settings: AccountSettings): 
     loadedBalances: new Map(),
     withPaymentMethod: new Set(),
     usage: new Map(),
+    schedules: new Map(),
   };
 }
 
@@ -200,6 +204,14 @@ export async function loadBillingData(db: Db, accountId: string, subs: Subscript
   const metered = itemRows.filter((r) => data.prices.get(r.priceId)?.usageType === 'metered').map((r) => r.id);
   const since = subs.reduce((min, s) => (s.currentPeriodStart < min ? s.currentPeriodStart : min), new Date(8.64e15));
   await loadUsage(db, data, metered, since);
+  const scheduleIds = unique(subs.map((s) => s.scheduleId));
+  if (scheduleIds.length) {
+    const rows = await db
+      .select()
+      .from(subscriptionSchedules)
+      .where(and(eq(subscriptionSchedules.accountId, accountId), anyOf(subscriptionSchedules.id, scheduleIds)));
+    for (const row of rows) if (row.status === 'active') data.schedules.set(row.id, row);
+  }
   return data;
 }
 

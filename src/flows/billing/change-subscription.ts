@@ -1,9 +1,8 @@
 /** Changing a live subscription: items (with proration), cancellation, pause/resume, discounts, metadata. */
-import { and, eq } from 'drizzle-orm';
 import { Temporal } from 'temporal-polyfill';
 import type { Actor, AppContext } from '../../context.ts';
 import { findOne } from '../../db/find.ts';
-import { invoiceItems, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
+import { subscriptions } from '../../db/schema/index.ts';
 import type { CancellationDetails, ItemSpec, PauseCollection } from '../../db/schema/subscriptions.ts';
 import { toDate, toUnix } from '../../kernel/clock.ts';
 import { conflict, invalid } from '../../kernel/errors.ts';
@@ -12,7 +11,7 @@ import { mergeMetadata } from '../../kernel/metadata.ts';
 import type { SubscriptionItemRow, SubscriptionRow } from '../../modules/subscriptions/present.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
 import { collectNow } from '../collection/collect-invoices.ts';
-import { type RunOutput, stepSubscription, writeRun } from './advance-subscriptions.ts';
+import { emptyRun, type RunOutput, stepSubscription, swapItems, writeRun } from './advance-subscriptions.ts';
 import { attachDiscount } from './attach-discount.ts';
 import { type BillingData, loadBillingData, loadCustomerData, loadPrices } from './billing-data.ts';
 import { type ItemState, prorationItems } from './proration-items.ts';
@@ -55,15 +54,16 @@ type Session = {
   beforeItems: SubscriptionItemRow[];
   data: BillingData;
   at: Temporal.Instant;
+  /** Every write the change implies, applied by `writeRun` (or dropped by the preview). */
+  out: RunOutput;
 };
 
-async function open(ctx: AppContext, actor: Actor, id: string): Promise<Session> {
-  const sub = await findOne<SubscriptionRow>(ctx.db, subscriptions, actor.accountId, id, 'subscription', {
-    lock: true,
-  });
+async function open(ctx: AppContext, actor: Actor, id: string, lock = true): Promise<Session> {
+  const sub = await findOne<SubscriptionRow>(ctx.db, subscriptions, actor.accountId, id, 'subscription', { lock });
   const at = await timeFor(ctx, actor.accountId, sub.testClock);
   const data = await loadBillingData(ctx.db, actor.accountId, [sub]);
-  return { ctx, actor, sub, before: { ...sub }, beforeItems: data.items.get(sub.id) ?? [], data, at };
+  const beforeItems = data.items.get(sub.id) ?? [];
+  return { ctx, actor, sub, before: { ...sub }, beforeItems, data, at, out: emptyRun() };
 }
 
 function assertLive(sub: SubscriptionRow): void {
@@ -102,12 +102,8 @@ function nextItems(s: Session, changes: ItemChange[]): (ItemSpec & { id?: string
   return result;
 }
 
-async function replaceItems(s: Session, specs: (ItemSpec & { id?: string })[]): Promise<void> {
-  const { db } = s.ctx;
+function replaceItems(s: Session, specs: (ItemSpec & { id?: string })[]): void {
   const accountId = s.sub.accountId;
-  await db
-    .delete(subscriptionItems)
-    .where(and(eq(subscriptionItems.accountId, accountId), eq(subscriptionItems.subscriptionId, s.sub.id)));
   const rows = specs.map((spec) => ({
     accountId,
     id: spec.id ?? newId('si'),
@@ -118,17 +114,16 @@ async function replaceItems(s: Session, specs: (ItemSpec & { id?: string })[]): 
     metadata: spec.metadata ?? {},
     created: toDate(s.at),
   }));
-  await db.insert(subscriptionItems).values(rows);
-  s.data.items.set(s.sub.id, rows);
+  swapItems(s.data, s.out, s.sub.id, rows);
 }
 
-async function addPendingItems(s: Session, rows: ReturnType<typeof prorationItems>): Promise<void> {
+function addPendingItems(s: Session, rows: ReturnType<typeof prorationItems>): void {
   if (rows.length === 0) return;
-  await s.ctx.db.insert(invoiceItems).values(rows);
+  s.out.pendingItems.push(...rows);
   s.data.pendingItems.set(s.sub.customerId, [...(s.data.pendingItems.get(s.sub.customerId) ?? []), ...rows]);
 }
 
-async function changeItems(s: Session, input: UpdateSubscriptionInput, out: RunOutput): Promise<void> {
+async function changeItems(s: Session, input: UpdateSubscriptionInput): Promise<void> {
   const specs = nextItems(s, input.items!);
   await resolveItems(
     s.ctx,
@@ -152,15 +147,15 @@ async function changeItems(s: Session, input: UpdateSubscriptionInput, out: RunO
     price: i.priceId,
     quantity: i.quantity,
   }));
-  await replaceItems(s, specs);
+  replaceItems(s, specs);
   if (behavior === 'none' || s.sub.status === 'trialing') return;
   const changeAt = input.proration_date !== undefined ? instantFromUnix(input.proration_date) : s.at;
-  await addPendingItems(s, prorationItems(s.data, s.sub, before, specs, changeAt));
-  if (behavior === 'always_invoice') invoiceNow(s, out, 'subscription_update');
+  addPendingItems(s, prorationItems(s.data, s.sub, before, specs, changeAt));
+  if (behavior === 'always_invoice') invoiceNow(s, 'subscription_update');
 }
 
 /** An off-cycle invoice of whatever is pending (prorations), finalized at once. */
-function invoiceNow(s: Session, out: RunOutput, reason: string): void {
+function invoiceNow(s: Session, reason: string): void {
   const invoice = subscriptionInvoice(
     s.data,
     s.sub,
@@ -169,7 +164,7 @@ function invoiceNow(s: Session, out: RunOutput, reason: string): void {
   );
   if (!invoice) return;
   s.sub.latestInvoice = invoice.row.id;
-  out.invoices.push(invoice);
+  s.out.invoices.push(invoice);
 }
 
 function instantFromUnix(seconds: number): Temporal.Instant {
@@ -203,22 +198,34 @@ function applyCancellation(s: Session, input: UpdateSubscriptionInput): void {
 }
 
 /** Runs the lifecycle up to now (a change may make something due at once, e.g. trial_end 'now'), writes, returns. */
-async function finish(s: Session, type: string, out: RunOutput) {
+async function finish(s: Session, type: string) {
   applyState(s.sub, stateOf(s.sub));
-  out.events.unshift(subscriptionEvent(s.data, type, s.sub, s.before, s.at, s.beforeItems));
-  await stepSubscription(s.ctx.db, s.data, s.sub, s.at, out);
-  await writeRun(s.ctx.db, s.actor, s.data, out, s.at);
-  await collectNow(s.ctx.db, s.actor, out.invoices, s.at);
+  s.out.events.unshift(subscriptionEvent(s.data, type, s.sub, s.before, s.at, s.beforeItems));
+  stepSubscription(s.data, s.sub, s.at, s.out);
+  await writeRun(s.ctx.db, s.actor, s.data, s.out, s.at);
+  await collectNow(s.ctx, s.actor, s.out.invoices, s.at);
   return presentLoaded(s.data, s.sub);
+}
+
+/**
+ * An item change as the upcoming-invoice preview sees it: the same validation, proration and stepping as
+ * `updateSubscription`, over data read without a lock, with nothing written and nothing charged.
+ */
+export async function planItemChange(ctx: AppContext, actor: Actor, id: string, input: UpdateSubscriptionInput) {
+  const s = await open(ctx, actor, id, false);
+  assertLive(s.sub);
+  await changeItems(s, input);
+  applyState(s.sub, stateOf(s.sub));
+  stepSubscription(s.data, s.sub, s.at, s.out);
+  return { sub: s.sub, data: s.data };
 }
 
 export async function updateSubscription(ctx: AppContext, actor: Actor, id: string, input: UpdateSubscriptionInput) {
   const s = await open(ctx, actor, id);
-  const out: RunOutput = { invoices: [], events: [], changed: [] };
   if (input.metadata) s.sub.metadata = mergeMetadata(s.sub.metadata, input.metadata);
   const onlyMetadata = Object.keys(input).every((k) => k === 'metadata');
   if (!onlyMetadata) assertLive(s.sub);
-  if (input.items) await changeItems(s, input, out);
+  if (input.items) await changeItems(s, input);
   applyCancellation(s, input);
   if (input.pause_collection !== undefined) s.sub.pauseCollection = input.pause_collection;
   if (input.default_tax_rates) s.sub.defaultTaxRates = input.default_tax_rates;
@@ -228,7 +235,7 @@ export async function updateSubscription(ctx: AppContext, actor: Actor, id: stri
     await loadCustomerData(ctx.db, s.data, [s.sub.customerId]);
   }
   if (input.trial_end !== undefined) endTrialAt(s, input.trial_end);
-  return finish(s, 'customer.subscription.updated', out);
+  return finish(s, 'customer.subscription.updated');
 }
 
 function endTrialAt(s: Session, trialEnd: number | 'now'): void {
@@ -252,24 +259,22 @@ export type CancelInput = {
 export async function cancelSubscription(ctx: AppContext, actor: Actor, id: string, input: CancelInput) {
   const s = await open(ctx, actor, id);
   assertLive(s.sub);
-  const out: RunOutput = { invoices: [], events: [], changed: [] };
   applyCancellation(s, { cancellation_details: input.cancellation_details ?? {} });
   if (input.prorate && s.sub.status !== 'trialing') {
     const current = (s.data.items.get(s.sub.id) ?? []).map((i) => ({ price: i.priceId, quantity: i.quantity }));
-    await addPendingItems(s, prorationItems(s.data, s.sub, current, [], s.at));
+    addPendingItems(s, prorationItems(s.data, s.sub, current, [], s.at));
   }
   s.sub.cancelAt = toDate(s.at);
   s.sub.canceledAt = toDate(s.at);
   applyState(s.sub, stateOf(s.sub));
-  await stepSubscription(ctx.db, s.data, s.sub, s.at, out);
-  const invoiceNowRequested = input.invoice_now;
-  if (invoiceNowRequested) {
+  stepSubscription(s.data, s.sub, s.at, s.out);
+  if (input.invoice_now) {
     // The final invoice (usage, prorations) is finalized now rather than after the auto-advance delay.
-    invoiceNow(s, out, 'subscription_cancel');
-    for (const inv of out.invoices) inv.row.finalizeAt = toDate(s.at);
+    invoiceNow(s, 'subscription_cancel');
+    for (const inv of s.out.invoices) inv.row.finalizeAt = toDate(s.at);
   }
-  await writeRun(ctx.db, actor, s.data, out, s.at);
-  await collectNow(ctx.db, actor, out.invoices, s.at);
+  await writeRun(ctx.db, actor, s.data, s.out, s.at);
+  await collectNow(ctx, actor, s.out.invoices, s.at);
   return presentLoaded(s.data, s.sub);
 }
 
@@ -283,11 +288,11 @@ export async function pauseSubscription(ctx: AppContext, actor: Actor, id: strin
     throw invalid('parameter_invalid', 'resumes_at must be in the future', 'resumes_at');
   }
   const current = (s.data.items.get(s.sub.id) ?? []).map((i) => ({ price: i.priceId, quantity: i.quantity }));
-  await addPendingItems(s, prorationItems(s.data, s.sub, current, [], s.at));
+  addPendingItems(s, prorationItems(s.data, s.sub, current, [], s.at));
   s.sub.status = 'paused';
   s.sub.currentPeriodEnd = toDate(s.at);
   s.sub.resumeAt = input.resumes_at !== undefined ? new Date(input.resumes_at * 1000) : null;
-  return finish(s, 'customer.subscription.paused', { invoices: [], events: [], changed: [] });
+  return finish(s, 'customer.subscription.paused');
 }
 
 /** Resumes now with a new period from today, billed at once (with the pause's credit). */
@@ -295,11 +300,10 @@ export async function resumeSubscription(ctx: AppContext, actor: Actor, id: stri
   const s = await open(ctx, actor, id);
   if (s.sub.status !== 'paused') throw conflict('subscription_not_paused', `Subscription ${id} is not paused`);
   s.sub.resumeAt = toDate(s.at);
-  const out: RunOutput = { invoices: [], events: [], changed: [] };
   applyState(s.sub, stateOf(s.sub));
-  await stepSubscription(ctx.db, s.data, s.sub, s.at, out);
-  for (const inv of out.invoices) inv.row.finalizeAt = toDate(s.at);
-  await writeRun(ctx.db, actor, s.data, out, s.at);
-  await collectNow(ctx.db, actor, out.invoices, s.at);
+  stepSubscription(s.data, s.sub, s.at, s.out);
+  for (const inv of s.out.invoices) inv.row.finalizeAt = toDate(s.at);
+  await writeRun(ctx.db, actor, s.data, s.out, s.at);
+  await collectNow(ctx, actor, s.out.invoices, s.at);
   return presentLoaded(s.data, s.sub);
 }

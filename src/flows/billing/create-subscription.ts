@@ -1,20 +1,25 @@
 /** Starting a subscription: its first period (trial, stub or full), first invoice, discount and events. */
+
+import { and, eq } from 'drizzle-orm';
 import { Temporal } from 'temporal-polyfill';
 import type { Actor, AppContext } from '../../context.ts';
-import { subscriptionItems, subscriptions } from '../../db/schema/index.ts';
+import { findOne } from '../../db/find.ts';
+import { invoices, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
 import type { TrialEndBehavior } from '../../db/schema/subscriptions.ts';
+import { transact } from '../../db/tx.ts';
 import { fromUnix, toDate } from '../../kernel/clock.ts';
-import { invalid } from '../../kernel/errors.ts';
+import { invalid, TenureError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { markPriceUsed } from '../../modules/catalog/index.ts';
 import { findCustomer } from '../../modules/customers/index.ts';
-import { firstPeriod } from '../../modules/subscriptions/core/index.ts';
+import type { InvoiceRow } from '../../modules/invoicing/present.ts';
+import { expireIncomplete, firstPeriod } from '../../modules/subscriptions/core/index.ts';
 import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
 import { collectNow } from '../collection/collect-invoices.ts';
-import { type RunOutput, writeRun } from './advance-subscriptions.ts';
+import { applyTransition, emptyRun, writeRun } from './advance-subscriptions.ts';
 import { attachDiscount } from './attach-discount.ts';
-import { accountSettings, loadBillingData } from './billing-data.ts';
+import { accountSettings, type BillingData, loadBillingData } from './billing-data.ts';
 import { type ItemInput, resolveItems } from './resolve-items.ts';
 import { presentLoaded } from './subscription-events.ts';
 import { subscriptionInvoice } from './subscription-invoice.ts';
@@ -36,6 +41,7 @@ export type CreateSubscriptionInput = {
   promotion_code?: string;
   trial_settings?: { end_behavior: { missing_payment_method: TrialEndBehavior } };
   previous_subscription?: string;
+  payment_behavior?: 'allow_incomplete' | 'error_if_incomplete' | 'default_incomplete';
   metadata?: Record<string, string>;
 };
 
@@ -148,15 +154,58 @@ export async function createSubscription(ctx: AppContext, actor: Actor, input: C
     },
   );
   if (invoice) row.latestInvoice = invoice.row.id;
-  const out: RunOutput = {
-    invoices: invoice ? [invoice] : [],
-    events: [
-      { type: 'customer.subscription.created', object: presentLoaded(data, row), at: start, testClock: row.testClock },
-    ],
-    changed: [row],
-  };
+  // Stripe's first-payment rule: a subscription whose first invoice must be charged is `incomplete` until it is paid.
+  const owes = row.collectionMethod === 'charge_automatically' && invoice && owed(data, invoice.row) > 0;
+  if (owes) {
+    row.status = 'incomplete';
+    applyState(row, stateOf(row));
+  }
+  const out = emptyRun();
+  if (invoice) out.invoices.push(invoice);
+  out.events.push({
+    type: 'customer.subscription.created',
+    object: presentLoaded(data, row),
+    at: start,
+    testClock: row.testClock,
+  });
+  out.changed.push(row);
   await writeRun(ctx.db, actor, data, out, start);
-  // The first invoice is charged at signup, as the customer expects (Stripe does the same).
-  await collectNow(ctx.db, actor, out.invoices, start);
+  if (input.payment_behavior === 'default_incomplete' && invoice) await leaveUncharged(ctx, invoice.row);
+  // The first invoice is charged at signup, once this transaction has committed (Stripe does the same).
+  else await collectNow(ctx, actor, out.invoices, start);
   return presentLoaded(data, row);
+}
+
+const owed = (data: BillingData, inv: InvoiceRow) => inv.total + (data.balances.get(inv.customerId) ?? 0);
+
+/** default_incomplete: the first invoice waits for the customer to pay it (POST /v1/invoices/:id/pay). */
+async function leaveUncharged(ctx: AppContext, inv: InvoiceRow): Promise<void> {
+  inv.nextPaymentAttempt = null;
+  inv.collectionDueAt = null;
+  await ctx.db
+    .update(invoices)
+    .set({ nextPaymentAttempt: null, collectionDueAt: null })
+    .where(and(eq(invoices.accountId, inv.accountId), eq(invoices.id, inv.id)));
+}
+
+/**
+ * error_if_incomplete, after the first charge was tried (outside the creating transaction): a subscription still
+ * incomplete expires at once, its invoice is voided, and the caller gets a 402.
+ */
+export async function requireFirstPayment(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  const { result: failed } = await transact(ctx, async (tx) => {
+    const sub = await findOne<SubscriptionRow>(tx.db, subscriptions, actor.accountId, id, 'subscription', {
+      lock: true,
+    });
+    if (sub.status !== 'incomplete') return false;
+    const at = await timeFor(tx, actor.accountId, sub.testClock);
+    const data = await loadBillingData(tx.db, actor.accountId, [sub]);
+    const out = emptyRun();
+    applyTransition(data, sub, expireIncomplete(stateOf(sub), at), out);
+    out.changed.push(sub);
+    await writeRun(tx.db, actor, data, out, at);
+    return true;
+  });
+  if (failed)
+    throw new TenureError('payment', 'subscription_payment_failed', 'The first payment failed; nothing was activated');
 }

@@ -2,8 +2,8 @@
 import { and, asc, count, eq, isNotNull, isNull, lte, min, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { AppContext } from '../../context.ts';
-import type { Db } from '../../db/index.ts';
 import { invoices, subscriptions } from '../../db/schema/index.ts';
+import { transact } from '../../db/tx.ts';
 import { fromDate } from '../../kernel/clock.ts';
 import type { InvoiceRow } from '../../modules/invoicing/present.ts';
 import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
@@ -22,7 +22,7 @@ export function dueSource<Row extends { accountId: string }>(
   name: string,
   table: DueTable,
   dueAt: PgColumn,
-  run: (db: Db, accountId: string, rows: Row[], at: Date) => Promise<unknown>,
+  run: (ctx: AppContext, accountId: string, rows: Row[], at: Date) => Promise<unknown>,
 ): DueWorkSource {
   const onClock = (accountId: string, clock: string, upTo: Date): SQL =>
     and(eq(table.accountId, accountId), eq(table.testClock, clock), lte(dueAt, upTo)) as SQL;
@@ -42,20 +42,21 @@ export function dueSource<Row extends { accountId: string }>(
         .from(table as PgTable)
         .where(onClock(accountId, clock, at))
         .orderBy(asc(dueAt), asc(table.id))) as Row[];
-      if (rows.length) await run(ctx.db, accountId, rows, at);
+      if (rows.length) await run(ctx, accountId, rows, at);
     },
     async runDue(ctx: AppContext, now: Date, limit: number) {
-      return ctx.db.transaction(async (db) => {
-        const rows = (await db
+      const { result } = await transact(ctx, async (tx) => {
+        const rows = (await tx.db
           .select()
           .from(table as PgTable)
           .where(live(now))
           .orderBy(asc(dueAt))
           .limit(limit)
           .for('update', { skipLocked: true })) as Row[];
-        for (const [accountId, list] of groupBy(rows, (r) => r.accountId)) await run(db, accountId, list, now);
+        for (const [accountId, list] of groupBy(rows, (r) => r.accountId)) await run(tx, accountId, list, now);
         return rows.length;
       });
+      return result;
     },
     async backlog(ctx, now) {
       const [row] = await ctx.db
@@ -69,11 +70,11 @@ export function dueSource<Row extends { accountId: string }>(
 
 export function billingDueSources(): DueWorkSource[] {
   return [
-    dueSource<SubscriptionRow>('subscriptions', subscriptions, subscriptions.nextActionAt, (db, accountId, rows, at) =>
-      advanceSubscriptions(db, accountId, rows, fromDate(at)),
+    dueSource<SubscriptionRow>('subscriptions', subscriptions, subscriptions.nextActionAt, (ctx, accountId, rows, at) =>
+      advanceSubscriptions(ctx.db, accountId, rows, fromDate(at)),
     ),
-    dueSource<InvoiceRow>('invoice_auto_advance', invoices, invoices.finalizeAt, (db, accountId, rows, at) =>
-      finalizeInvoices(db, { accountId }, rows, fromDate(at)),
+    dueSource<InvoiceRow>('invoice_auto_advance', invoices, invoices.finalizeAt, (ctx, accountId, rows, at) =>
+      finalizeInvoices(ctx.db, { accountId }, rows, fromDate(at)),
     ),
   ];
 }

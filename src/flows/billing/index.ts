@@ -8,7 +8,7 @@ export {
   type UpdateSubscriptionInput,
   updateSubscription,
 } from './change-subscription.ts';
-export { type CreateSubscriptionInput, createSubscription } from './create-subscription.ts';
+export { type CreateSubscriptionInput, createSubscription, requireFirstPayment } from './create-subscription.ts';
 export { addCustomerDiscount } from './customer-discount.ts';
 export { billingDueSources } from './due-sources.ts';
 export {

@@ -115,7 +115,7 @@ export async function payInvoice(
     );
   }
   row.nextPaymentAttempt = toDate(at);
-  await collectInvoice(ctx.db, actor, await accountSettings(ctx.db, actor.accountId), row, at);
+  await collectInvoice(ctx, actor, await accountSettings(ctx.db, actor.accountId), row, at);
   return present(ctx, row);
 }
 

@@ -22,7 +22,7 @@ import { createSubscription } from './create-subscription.ts';
 import { resolveItems } from './resolve-items.ts';
 import { applyState, stateOf } from './subscription-state.ts';
 
-type ScheduleRow = typeof subscriptionSchedules.$inferSelect;
+export type ScheduleRow = typeof subscriptionSchedules.$inferSelect;
 
 export type ScheduleInput = {
   customer: string;
@@ -61,23 +61,32 @@ export function planNextPhase(sub: SubscriptionRow, schedule: ScheduleRow, timeZ
   }
 }
 
-/** Called by the renewal that applied a phase's items: moves the schedule on and plans the phase after. */
-export async function advanceSchedule(db: Db, sub: SubscriptionRow, timeZone: string): Promise<void> {
-  if (!sub.scheduleId) return;
-  const [schedule] = await db
-    .select()
-    .from(subscriptionSchedules)
-    .where(and(eq(subscriptionSchedules.accountId, sub.accountId), eq(subscriptionSchedules.id, sub.scheduleId)))
-    .for('update');
-  if (schedule?.status !== 'active') return;
-  schedule.currentPhase += 1;
-  const last = schedule.currentPhase === schedule.phases.length - 1;
-  const status = last && schedule.endBehavior === 'release' ? 'released' : 'active';
-  planNextPhase(sub, schedule, timeZone);
-  await db
-    .update(subscriptionSchedules)
-    .set({ currentPhase: schedule.currentPhase, status })
-    .where(and(eq(subscriptionSchedules.accountId, sub.accountId), eq(subscriptionSchedules.id, schedule.id)));
+/**
+ * Called (in memory) by the renewal that applied a phase's items: the schedule after it moves on, with the phase
+ * after planned on `sub`. The caller's writer stores the returned row (writeScheduleAdvances).
+ */
+export function advanceSchedule(sub: SubscriptionRow, schedule: ScheduleRow, timeZone: string): ScheduleRow {
+  const next = { ...schedule, currentPhase: schedule.currentPhase + 1 };
+  const last = next.currentPhase === next.phases.length - 1;
+  next.status = last && next.endBehavior === 'release' ? 'released' : 'active';
+  planNextPhase(sub, next, timeZone);
+  return next;
+}
+
+/** Stores schedule advances; a schedule released meanwhile (it was read without a lock) keeps its release. */
+export async function writeScheduleAdvances(db: Db, accountId: string, rows: ScheduleRow[]): Promise<void> {
+  for (const row of rows) {
+    await db
+      .update(subscriptionSchedules)
+      .set({ currentPhase: row.currentPhase, status: row.status })
+      .where(
+        and(
+          eq(subscriptionSchedules.accountId, accountId),
+          eq(subscriptionSchedules.id, row.id),
+          eq(subscriptionSchedules.status, 'active'),
+        ),
+      );
+  }
 }
 
 async function validatePhases(ctx: AppContext, accountId: string, input: ScheduleInput): Promise<SchedulePhase[]> {

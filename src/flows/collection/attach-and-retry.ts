@@ -26,7 +26,7 @@ export async function attachAndRetry(ctx: AppContext, actor: Actor, input: Attac
   const settings = await accountSettings(ctx.db, actor.accountId);
   for (const inv of failing) {
     inv.nextPaymentAttempt = toDate(at);
-    await collectInvoice(ctx.db, actor, settings, inv, at);
+    await collectInvoice(ctx, actor, settings, inv, at);
   }
   return object;
 }

@@ -8,6 +8,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { accounts, customers, invoices, payments } from '../../db/schema/index.ts';
+import { transact } from '../../db/tx.ts';
 import { conflict, notFound, TenureError } from '../../kernel/errors.ts';
 import type { InvoiceRow } from '../../modules/invoicing/present.ts';
 import { direction, escapeHtml, formatMoney, type NoticeLocale, pickLocale } from '../../modules/notices/core/index.ts';
@@ -67,29 +68,37 @@ export async function cardUpdatePage(ctx: AppContext, token: string): Promise<Ca
 
 const alert = (message: string) => `<p role="alert">${escapeHtml(message)}</p>`;
 
-/** Attaches the token as the default payment method and retries; the page says what happened. */
+/**
+ * Attaches the token as the default payment method and retries (in one transaction; the retry's charge runs after
+ * its commit); the page then says what happened.
+ */
 export async function updateCardByLink(
   ctx: AppContext,
   token: string,
   input: { token: string; gateway?: string },
 ): Promise<CardPageAnswer> {
-  const p = await load(ctx, token, true);
-  if (!p) return NOT_FOUND;
-  if (p.inv.status !== 'open') return notOpen(p);
-  const actor = { accountId: p.inv.accountId };
-  const attach = {
-    customer: p.inv.customerId,
-    token: input.token,
-    set_default: true,
-    ...(input.gateway && { gateway: input.gateway }),
-  };
-  try {
-    await attachAndRetry(ctx, actor, attach);
-  } catch (error) {
-    // Domain errors are thrown before anything is written: the page shows them and the form again.
-    if (!(error instanceof TenureError)) throw error;
-    return { status: 400, html: html(p.locale, p.text.invalid, `${alert(error.message)}${form(p)}`), error };
-  }
+  const { result } = await transact(ctx, async (tx): Promise<CardPageAnswer | Page> => {
+    const p = await load(tx, token, true);
+    if (!p) return NOT_FOUND;
+    if (p.inv.status !== 'open') return notOpen(p);
+    const actor = { accountId: p.inv.accountId };
+    const attach = {
+      customer: p.inv.customerId,
+      token: input.token,
+      set_default: true,
+      ...(input.gateway && { gateway: input.gateway }),
+    };
+    try {
+      await attachAndRetry(tx, actor, attach);
+    } catch (error) {
+      // Domain errors are thrown before anything is written: the page shows them and the form again.
+      if (!(error instanceof TenureError)) throw error;
+      return { status: 400, html: html(p.locale, p.text.invalid, `${alert(error.message)}${form(p)}`), error };
+    }
+    return p;
+  });
+  if ('html' in result) return result;
+  const p = result;
   const [inv] = await ctx.db
     .select()
     .from(invoices)

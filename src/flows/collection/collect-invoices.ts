@@ -1,27 +1,25 @@
 /**
- * Collection and dunning for open charge_automatically invoices: charge the default payment method when an
- * attempt is due (the gateway call carries a key derived from invoice and attempt number, so a retry after a crash
- * replays instead of charging twice), schedule the next retry, and apply overdue stages by days unpaid.
+ * Collection and dunning for open charge_automatically invoices: when an attempt is due, record it as pending with
+ * a key derived from invoice and attempt number and charge the default payment method after the commit
+ * (charges.ts); apply the outcome, schedule the next retry, and apply overdue stages by days unpaid.
  */
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Temporal } from 'temporal-polyfill';
-import type { Actor } from '../../context.ts';
+import type { Actor, AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
-import { customers, invoices, paymentMethods, payments } from '../../db/schema/index.ts';
+import { customers, invoices, paymentMethods, type payments } from '../../db/schema/index.ts';
 import { fromDate, toDate, toUnix } from '../../kernel/clock.ts';
 import { newSecret } from '../../kernel/ids.ts';
 import type { InvoiceRow } from '../../modules/invoicing/present.ts';
 import { earliest, nextRetryAt, stageDueAt } from '../../modules/payments/core/dunning.ts';
-import { type ChargeResult, gatewayFor } from '../../modules/payments/gateways/index.ts';
 import { type AccountSettings, accountSettings } from '../billing/billing-data.ts';
-import { paymentFor } from './present-payment.ts';
+import { deferCharge, intendCharge, pendingAttempt } from './charges.ts';
 import { invoiceEvent, settlePaid } from './settle.ts';
-import { applyStage, markPastDue } from './subscription-effects.ts';
-
-/** Test seam: throws between the gateway's answer and recording it, as a crash there would. */
-export const collectionFaults: { afterCharge: (() => void) | null } = { afterCharge: null };
+import { applyStage, markPastDue, startOnProcessing } from './subscription-effects.ts';
 
 type PaymentRow = typeof payments.$inferSelect;
+/** A payment whose gateway answer is known: what collection applies to its invoice. */
+export type ChargeOutcome = PaymentRow & { status: 'succeeded' | 'failed' | 'processing' };
 
 async function defaultMethod(db: Db, accountId: string, customerId: string) {
   const [customer] = await db
@@ -34,64 +32,6 @@ async function defaultMethod(db: Db, accountId: string, customerId: string) {
     .from(paymentMethods)
     .where(and(eq(paymentMethods.accountId, accountId), eq(paymentMethods.id, customer.pm)));
   return pm && !pm.detached ? pm : null;
-}
-
-async function priorAttempts(db: Db, accountId: string, pmId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(payments)
-    .where(
-      and(
-        eq(payments.accountId, accountId),
-        eq(payments.paymentMethodId, pmId),
-        inArray(payments.status, ['failed', 'succeeded']),
-      ),
-    );
-  return Number(row?.n ?? 0);
-}
-
-/** One charge attempt; the payment row records every attempt (gateway ids, decline codes, amounts). */
-async function attempt(db: Db, actor: Actor, inv: InvoiceRow, at: Temporal.Instant): Promise<PaymentRow> {
-  const number = inv.attemptCount + 1;
-  const key = `${inv.id}:attempt:${number}`;
-  const pm = await defaultMethod(db, actor.accountId, inv.customerId);
-  const amount = inv.amountDue - inv.amountPaid;
-  let result: ChargeResult;
-  if (!pm)
-    result = {
-      status: 'failed',
-      gatewayId: '',
-      declineCode: 'no_payment_method',
-      message: 'The customer has no payment method',
-    };
-  else {
-    const gateway = gatewayFor(pm.gateway);
-    if (!gateway) throw new Error(`gateway ${pm.gateway} is not configured`);
-    result = await gateway.charge({
-      idempotencyKey: key,
-      amount,
-      currency: inv.currency,
-      token: pm.token,
-      customer: inv.customerId,
-      description: `Invoice ${inv.number}`,
-      priorAttempts: await priorAttempts(db, actor.accountId, pm.id),
-      metadata: { invoice: inv.id, attempt: String(number) },
-    });
-    collectionFaults.afterCharge?.();
-  }
-  const payment = paymentFor(inv, toDate(at), {
-    amount,
-    status: result.status,
-    gateway: pm?.gateway ?? 'none',
-    gatewayId: result.gatewayId,
-    declineCode: result.declineCode,
-    failureMessage: result.message,
-    idempotencyKey: key,
-    attempt: number,
-    paymentMethodId: pm?.id ?? null,
-  });
-  await db.insert(payments).values(payment);
-  return payment;
 }
 
 /** After a failed attempt: the next retry from the policy (or none), past_due, and invoice.payment_failed. */
@@ -155,24 +95,51 @@ function nextDue(settings: AccountSettings, inv: InvoiceRow): Date | null {
   return at ? toDate(at) : null;
 }
 
+/**
+ * One look at an open invoice, in the caller's transaction: when an attempt is due, it is recorded as pending and
+ * charged after the commit (an attempt still pending is resumed, never overtaken); then the overdue stages.
+ */
 export async function collectInvoice(
-  db: Db,
+  ctx: AppContext,
   actor: Actor,
   settings: AccountSettings,
   inv: InvoiceRow,
   at: Temporal.Instant,
 ) {
   if (inv.status === 'open' && inv.nextPaymentAttempt && inv.nextPaymentAttempt.getTime() <= at.epochMilliseconds) {
-    const payment = await attempt(db, actor, inv, at);
-    if (payment.status === 'succeeded') await settlePaid(db, actor, inv, payment, at);
-    else if (payment.status === 'failed') await recordFailure(db, actor, settings, inv, payment, at);
+    inv.nextPaymentAttempt = null;
+    const pending = await pendingAttempt(ctx.db, inv);
+    if (pending) deferCharge(ctx, pending);
     else {
-      // Asynchronous methods (PIX, iDEAL, boleto…): no retry until the gateway's settlement notification.
-      inv.attemptCount = payment.attempt;
-      inv.nextPaymentAttempt = null;
-      await invoiceEvent(db, actor, inv, 'invoice.payment_processing', at, { payment: payment.id });
+      const pm = await defaultMethod(ctx.db, actor.accountId, inv.customerId);
+      const payment = await intendCharge(ctx, inv, pm, at);
+      if (payment.status === 'failed') await recordFailure(ctx.db, actor, settings, inv, payment, at);
     }
   }
+  await finishLook(ctx.db, settings, actor, inv, at);
+}
+
+/** Applies a charge's outcome to its (locked, open) invoice, in the outcome's own transaction. */
+export async function recordOutcome(
+  ctx: AppContext,
+  actor: Actor,
+  settings: AccountSettings,
+  inv: InvoiceRow,
+  payment: ChargeOutcome,
+  at: Temporal.Instant,
+) {
+  if (payment.status === 'succeeded') await settlePaid(ctx.db, actor, inv, payment, at);
+  else if (payment.status === 'failed') await recordFailure(ctx.db, actor, settings, inv, payment, at);
+  else {
+    // Asynchronous methods (PIX, iDEAL, boleto…): no retry until the gateway's settlement notification.
+    inv.nextPaymentAttempt = null;
+    await invoiceEvent(ctx.db, actor, inv, 'invoice.payment_processing', at, { payment: payment.id });
+    await startOnProcessing(ctx.db, actor, inv.subscriptionId, at);
+  }
+  await finishLook(ctx.db, settings, actor, inv, at);
+}
+
+async function finishLook(db: Db, settings: AccountSettings, actor: Actor, inv: InvoiceRow, at: Temporal.Instant) {
   await runStages(db, actor, settings, inv, at);
   inv.collectionDueAt = nextDue(settings, inv);
   await db
@@ -187,15 +154,15 @@ export async function collectInvoice(
 }
 
 /** The due-work entry point: each invoice of one account due by `at`, in order. */
-export async function collectInvoices(db: Db, accountId: string, rows: InvoiceRow[], at: Date): Promise<void> {
-  const settings = await accountSettings(db, accountId);
-  for (const inv of rows) await collectInvoice(db, { accountId }, settings, inv, fromDate(at));
+export async function collectInvoices(ctx: AppContext, accountId: string, rows: InvoiceRow[], at: Date) {
+  const settings = await accountSettings(ctx.db, accountId);
+  for (const inv of rows) await collectInvoice(ctx, { accountId }, settings, inv, fromDate(at));
 }
 
-/** Invoices a request just finalized (always_invoice, invoice_now, resume) are charged in that request. */
-export async function collectNow(db: Db, actor: Actor, list: { row: InvoiceRow }[], at: Temporal.Instant) {
+/** Invoices a request just finalized (always_invoice, invoice_now, resume) are charged once it commits. */
+export async function collectNow(ctx: AppContext, actor: Actor, list: { row: InvoiceRow }[], at: Temporal.Instant) {
   const due = list.map((i) => i.row).filter((r) => r.status === 'open' && r.nextPaymentAttempt);
   if (due.length === 0) return;
-  const settings = await accountSettings(db, actor.accountId);
-  for (const inv of due) await collectInvoice(db, actor, settings, inv, at);
+  const settings = await accountSettings(ctx.db, actor.accountId);
+  for (const inv of due) await collectInvoice(ctx, actor, settings, inv, at);
 }

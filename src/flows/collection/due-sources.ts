@@ -7,16 +7,18 @@ import type { InvoiceRow } from '../../modules/invoicing/present.ts';
 import { type PaymentMethodRow, presentPaymentMethod } from '../../modules/payments/payment-methods.ts';
 import type { DueWorkSource } from '../../worker/index.ts';
 import { dueSource } from '../billing/due-sources.ts';
+import { pendingChargesSource } from './charges.ts';
 import { collectInvoices } from './collect-invoices.ts';
 
 export function collectionDueSources(): DueWorkSource[] {
   return [
     dueSource<InvoiceRow>('invoice_collection', invoices, invoices.collectionDueAt, collectInvoices),
+    pendingChargesSource(),
     dueSource<PaymentMethodRow>(
       'card_expiry_notices',
       paymentMethods,
       paymentMethods.expiryNoticeAt,
-      async (db, accountId, rows, at) => {
+      async ({ db }, accountId, rows, at) => {
         for (const pm of rows) {
           await db
             .update(paymentMethods)

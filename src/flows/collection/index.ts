@@ -1,7 +1,7 @@
 /** Collection: payment methods, charging, dunning, settlement, balance, credit notes, refunds, reconciliation. */
 export { attachAndRetry } from './attach-and-retry.ts';
 export { cardUpdatePage, updateCardByLink } from './card-update-page.ts';
-export { collectionFaults } from './collect-invoices.ts';
+export { chargeFaults, pendingChargesSource } from './charges.ts';
 export {
   type CreditNoteInput,
   createCreditNote,

@@ -6,14 +6,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { invoices, payments } from '../../db/schema/index.ts';
-import { toDate } from '../../kernel/clock.ts';
+import { transact } from '../../db/tx.ts';
 import { conflict, invalid, notFound } from '../../kernel/errors.ts';
 import { minorToDecimalString } from '../../kernel/money.ts';
 import type { InvoiceRow } from '../../modules/invoicing/present.ts';
 import { gatewayFor } from '../../modules/payments/gateways/index.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
-import { paymentFor } from './present-payment.ts';
-import { settlePaid } from './settle.ts';
+import { intendLinkCharge, pendingAttempt } from './charges.ts';
 
 async function byToken(ctx: AppContext, token: string, lock = false): Promise<InvoiceRow> {
   const query = ctx.db.select().from(invoices).where(eq(invoices.hostedToken, token));
@@ -39,47 +38,25 @@ export async function paymentPage(ctx: AppContext, token: string): Promise<strin
 <body><h1>Invoice ${escapeHtml(inv.number ?? '')}</h1>${state}${form}</body></html>`;
 }
 
-/** Charges the submitted token once for what is still due; the key makes a double submit one charge. */
+/**
+ * Charges the submitted token once for what is still due: the attempt is recorded as pending, the gateway called
+ * after that commit, the outcome recorded on its own. A double submit waits on the invoice's row lock and then
+ * finds the attempt pending or the invoice paid.
+ */
 export async function payByLink(ctx: AppContext, token: string, input: { token: string; gateway?: string }) {
-  const inv = await byToken(ctx, token, true);
-  if (inv.status !== 'open') throw conflict('invoice_not_open', `This invoice is ${inv.status}`);
-  const gatewayName = input.gateway ?? 'sandbox';
-  const gateway = gatewayFor(gatewayName);
-  if (!gateway) throw invalid('gateway_unavailable', `No gateway '${gatewayName}' is configured`, 'gateway');
-  const actor = { accountId: inv.accountId };
-  const at = await timeFor(ctx, inv.accountId, inv.testClock);
-  const amount = inv.amountDue - inv.amountPaid;
-  // One key per try: a declined card does not block the next one; a double submit waits on the row lock and then
-  // finds the invoice paid.
-  const attempt = inv.attemptCount + 1;
-  const key = `${inv.id}:link:${attempt}`;
-  const result = await gateway.charge({
-    idempotencyKey: key,
-    amount,
-    currency: inv.currency,
-    token: input.token,
-    customer: inv.customerId,
-    description: `Invoice ${inv.number}`,
-    priorAttempts: 0,
-    metadata: { invoice: inv.id, via: 'payment_link' },
+  const { result: payment } = await transact(ctx, async (tx) => {
+    const inv = await byToken(tx, token, true);
+    if (inv.status !== 'open') throw conflict('invoice_not_open', `This invoice is ${inv.status}`);
+    const gatewayName = input.gateway ?? 'sandbox';
+    if (!gatewayFor(gatewayName))
+      throw invalid('gateway_unavailable', `No gateway '${gatewayName}' is configured`, 'gateway');
+    if (await pendingAttempt(tx.db, inv)) throw conflict('payment_pending', 'A payment of this invoice is under way');
+    const at = await timeFor(tx, inv.accountId, inv.testClock);
+    return intendLinkCharge(tx, inv, { gateway: gatewayName, token: input.token }, at);
   });
-  const payment = paymentFor(inv, toDate(at), {
-    amount,
-    status: result.status,
-    gateway: gatewayName,
-    gatewayId: result.gatewayId,
-    declineCode: result.declineCode,
-    failureMessage: result.message,
-    idempotencyKey: key,
-    attempt,
-    metadata: { via: 'payment_link' },
-  });
-  await ctx.db.insert(payments).values(payment);
-  inv.attemptCount = attempt;
-  await ctx.db
-    .update(invoices)
-    .set({ attemptCount: attempt })
-    .where(and(eq(invoices.accountId, inv.accountId), eq(invoices.id, inv.id)));
-  if (result.status === 'succeeded') await settlePaid(ctx.db, actor, inv, payment, at);
-  return { status: result.status, invoice: inv.id, decline_code: result.declineCode };
+  const [row] = await ctx.db
+    .select()
+    .from(payments)
+    .where(and(eq(payments.accountId, payment.accountId), eq(payments.id, payment.id)));
+  return { status: row!.status, invoice: payment.invoiceId, decline_code: row!.declineCode };
 }

@@ -30,7 +30,10 @@ export function presentPayment(row: PaymentRow) {
 
 export type PaymentFields = Pick<PaymentRow, 'amount' | 'status' | 'gateway' | 'idempotencyKey' | 'attempt'> &
   Partial<
-    Pick<PaymentRow, 'gatewayId' | 'declineCode' | 'failureMessage' | 'paymentMethodId' | 'outOfBand' | 'metadata'>
+    Pick<
+      PaymentRow,
+      'gatewayId' | 'declineCode' | 'failureMessage' | 'paymentMethodId' | 'outOfBand' | 'metadata' | 'resumeAt'
+    >
   >;
 
 /** A payment row for an invoice at `at` (settled unless still processing); one shape for every way money comes in. */
@@ -52,7 +55,8 @@ export function paymentFor(inv: InvoiceRow, at: Date, f: PaymentFields): Payment
     idempotencyKey: f.idempotencyKey,
     attempt: f.attempt,
     outOfBand: f.outOfBand ?? false,
-    settledAt: f.status === 'processing' ? null : at,
+    settledAt: f.status === 'processing' || f.status === 'pending' ? null : at,
+    resumeAt: f.resumeAt ?? null,
     testClock: inv.testClock,
     metadata: f.metadata ?? {},
     created: at,

@@ -53,10 +53,24 @@ export async function markPastDue(db: Db, actor: Actor, subscriptionId: string |
 /** A paid invoice returns a past_due or unpaid subscription to active and gives access back. */
 export async function recover(db: Db, actor: Actor, subscriptionId: string | null, at: Temporal.Instant) {
   const sub = await load(db, actor.accountId, subscriptionId);
-  if (!sub || (sub.status !== 'past_due' && sub.status !== 'unpaid' && !sub.accessBlockedAt)) return;
+  const recovers = sub && (sub.status === 'past_due' || sub.status === 'unpaid' || sub.status === 'incomplete');
+  if (!sub || (!recovers && !sub.accessBlockedAt)) return;
   const before = { ...sub };
-  if (sub.status === 'past_due' || sub.status === 'unpaid') sub.status = 'active';
+  // An incomplete subscription's first invoice paid: it starts (Stripe's incomplete → active).
+  if (recovers) sub.status = 'active';
   sub.accessBlockedAt = null;
+  await save(db, actor, sub, before, 'customer.subscription.updated', at);
+}
+
+/**
+ * A first payment that is processing (PIX, boleto, SEPA…) starts an incomplete subscription, as Stripe does for
+ * delayed-notification methods; a later failure makes it past_due like any other.
+ */
+export async function startOnProcessing(db: Db, actor: Actor, subscriptionId: string | null, at: Temporal.Instant) {
+  const sub = await load(db, actor.accountId, subscriptionId);
+  if (sub?.status !== 'incomplete') return;
+  const before = { ...sub };
+  sub.status = 'active';
   await save(db, actor, sub, before, 'customer.subscription.updated', at);
 }
 

@@ -60,7 +60,15 @@ export const updateAccountBody = strictObject({
 /** Every section is answered with its defaults filled in; `notices` holds only what the account changed. */
 const settingsOut: Schema = {
   ...settingsIn,
-  required: ['invoice_prefix', 'invoice_finalize_delay_seconds', 'days_until_due', 'analytics', 'dunning', 'notices', 'streaming'],
+  required: [
+    'invoice_prefix',
+    'invoice_finalize_delay_seconds',
+    'days_until_due',
+    'analytics',
+    'dunning',
+    'notices',
+    'streaming',
+  ],
 };
 
 export const accountSchema = resource(

@@ -25,7 +25,16 @@ const nobj = (properties: Record<string, Schema>): Schema => ({ ...obj(propertie
 const embeddedList = (items: Schema): Schema =>
   obj({ object: { type: 'string', const: 'list' }, data: arrayOf(items), has_more: bool(), url: str() });
 
-export const SUBSCRIPTION_STATUSES = ['trialing', 'active', 'past_due', 'paused', 'canceled', 'incomplete', 'unpaid'];
+export const SUBSCRIPTION_STATUSES = [
+  'trialing',
+  'active',
+  'past_due',
+  'paused',
+  'canceled',
+  'incomplete',
+  'incomplete_expired',
+  'unpaid',
+];
 export const INVOICE_STATUSES = ['draft', 'open', 'paid', 'void', 'uncollectible'];
 
 const subscriptionItem = resource(

@@ -65,6 +65,13 @@ export const createSubscriptionBody = strictObject(
       ['end_behavior'],
     ),
     previous_subscription: str(),
+    payment_behavior: str({
+      enum: ['allow_incomplete', 'error_if_incomplete', 'default_incomplete'],
+      description:
+        'When the first invoice must be charged: allow_incomplete (default) answers `incomplete` if the charge fails, ' +
+        'and the subscription expires 23 h later unpaid; error_if_incomplete answers 402 instead; ' +
+        'default_incomplete charges nothing until the invoice is paid.',
+    }),
     metadata: metadataIn,
   },
   ['customer', 'items'],

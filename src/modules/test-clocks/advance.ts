@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { testClocks } from '../../db/schema/index.ts';
+import { transact } from '../../db/tx.ts';
 import { recordEvent } from '../../events/index.ts';
 import { fromDate } from '../../kernel/clock.ts';
 import type { DueWorkSource } from '../../worker/due-work.ts';
@@ -43,8 +44,8 @@ async function finish(ctx: AppContext, clock: TestClockRow): Promise<void> {
 export async function stepAdvancingClock(ctx: AppContext, sources: DueWorkSource[]): Promise<StepResult> {
   let claimed: TestClockRow | undefined;
   try {
-    return await ctx.db.transaction(async (db) => {
-      const tx = { ...ctx, db };
+    const { result } = await transact(ctx, async (tx) => {
+      const db = tx.db;
       const rows = await db
         .select()
         .from(testClocks)
@@ -65,8 +66,10 @@ export async function stepAdvancingClock(ctx: AppContext, sources: DueWorkSource
         .set({ frozenTime: at })
         .where(and(eq(testClocks.accountId, claimed.accountId), eq(testClocks.id, claimed.id)));
       for (const source of sources) await source.runOnClock(tx, claimed.accountId, claimed.id, at);
-      return 'stepped';
+      return 'stepped' as const;
     });
+    // The step's charges ran after its commit (transact), before the clock's next step: in order, in clock time.
+    return result;
   } catch (error) {
     if (claimed) await markFailed(ctx, claimed, error);
     throw error;

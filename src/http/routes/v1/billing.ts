@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../../../context.ts';
+import type { Actor, AppContext } from '../../../context.ts';
 import * as billing from '../../../flows/billing/index.ts';
 import { type AccountSettingsInput, getAccount, updateAccount } from '../../../modules/accounts/index.ts';
 import { getCustomer } from '../../../modules/customers/index.ts';
@@ -34,6 +34,8 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: AppContext): void 
   const expand = <T>(c: AppContext, req: Req, value: T) =>
     expandObject(c, req.account.accountId, value, (req.query as ExpandQuery).expand, expanders);
   const id = (req: Req) => (req.params as IdParams).id;
+  const rereadSubscription = async (c: AppContext, actor: Actor, req: Req, result: unknown) =>
+    expand(c, req, await billing.getSubscription(c, actor.accountId, (result as { id: string }).id));
   const post = (
     path: string,
     summary: string,
@@ -52,11 +54,31 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: AppContext): void 
         body: body as never,
         response: ref('Subscription'),
       }),
-      mutation(ctx, async (tx, actor, req) => expand(tx, req, await run(tx, actor as never, req))),
+      mutation(ctx, async (tx, actor, req) => expand(tx, req, await run(tx, actor as never, req)), rereadSubscription),
     );
 
-  post(base, 'Create a subscription', 'createSubscription', s.createSubscriptionBody, (c, a, req) =>
-    billing.createSubscription(c, a, req.body as billing.CreateSubscriptionInput),
+  app.post(
+    base,
+    spec({
+      tag,
+      summary: 'Create a subscription',
+      operationId: 'createSubscription',
+      querystring: expandOnly,
+      body: s.createSubscriptionBody as never,
+      response: ref('Subscription'),
+    }),
+    mutation(
+      ctx,
+      async (tx, actor, req) =>
+        expand(tx, req, await billing.createSubscription(tx, actor, req.body as billing.CreateSubscriptionInput)),
+      async (c, actor, req, result) => {
+        // Decided once the first charge (made after the commit) has its outcome.
+        const input = req.body as billing.CreateSubscriptionInput;
+        const id = (result as { id: string }).id;
+        if (input.payment_behavior === 'error_if_incomplete') await billing.requireFirstPayment(c, actor, id);
+        return rereadSubscription(c, actor, req, result);
+      },
+    ),
   );
   post(
     `${base}/:id`,
@@ -139,7 +161,11 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: AppContext): void 
       querystring: expandOnly,
       response: ref('Subscription'),
     }),
-    mutation(ctx, async (tx, actor, req) => expand(tx, req, await billing.cancelSubscription(tx, actor, id(req), {}))),
+    mutation(
+      ctx,
+      async (tx, actor, req) => expand(tx, req, await billing.cancelSubscription(tx, actor, id(req), {})),
+      rereadSubscription,
+    ),
   );
 }
 
@@ -157,7 +183,11 @@ export function invoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
     app.post(
       `${base}${path}`,
       spec({ tag, summary, operationId, params: idParams, body: body as never, response: ref('Invoice') }),
-      mutation(ctx, (tx, actor, req) => run(tx, actor as never, req)),
+      mutation(
+        ctx,
+        (tx, actor, req) => run(tx, actor as never, req),
+        (c, actor, req) => billing.getInvoice(c, actor.accountId, id(req)),
+      ),
     );
   app.post(
     base,

@@ -275,10 +275,7 @@ export function paymentLinkRoutes(app: FastifyInstance, ctx: AppContext): void {
           body: strictObject({ token: str({ maxLength: 255 }), gateway: str() }, ['token']),
         },
       },
-      async (req) =>
-        ctx.db.transaction((db) =>
-          collection.payByLink({ ...ctx, db }, (req.params as { token: string }).token, req.body as { token: string }),
-        ),
+      async (req) => collection.payByLink(ctx, (req.params as { token: string }).token, req.body as { token: string }),
     );
     cardUpdateRoutes(scope, ctx, tokenParams);
   });
@@ -341,7 +338,7 @@ function cardUpdateRoutes(scope: FastifyInstance, ctx: AppContext, tokenParams: 
     async (req, reply) => {
       const token = (req.params as { token: string }).token;
       const body = req.body as { token: string; gateway?: string };
-      const page = await ctx.db.transaction((db) => collection.updateCardByLink({ ...ctx, db }, token, body));
+      const page = await collection.updateCardByLink(ctx, token, body);
       if (page.error && !wantsHtml(req)) throw page.error;
       return reply.code(page.status).type('text/html; charset=utf-8').send(page.html);
     },

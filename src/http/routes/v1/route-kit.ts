@@ -30,9 +30,23 @@ export function spec(s: RouteSchema): RouteShorthandOptions {
   };
 }
 
-/** A POST handler body: runs `work` in a transaction with the request's idempotency record. */
-export function mutation<T>(ctx: AppContext, work: (ctx: AppContext, actor: Actor, req: FastifyRequest) => Promise<T>) {
-  return (req: FastifyRequest, reply: FastifyReply) => mutate(ctx, req, reply, (tx, actor) => work(tx, actor, req));
+/**
+ * A POST handler body: runs `work` in a transaction with the request's idempotency record; when the change
+ * deferred work to after its commit (a charge), `reread` answers with the object as it then is.
+ */
+export function mutation<T>(
+  ctx: AppContext,
+  work: (ctx: AppContext, actor: Actor, req: FastifyRequest) => Promise<T>,
+  reread?: (ctx: AppContext, actor: Actor, req: FastifyRequest, result: T) => Promise<T>,
+) {
+  return (req: FastifyRequest, reply: FastifyReply) =>
+    mutate(
+      ctx,
+      req,
+      reply,
+      (tx, actor) => work(tx, actor, req),
+      reread && ((c, actor, result) => reread(c, actor, req, result)),
+    );
 }
 
 export type IdParams = { id: string };

@@ -3,6 +3,7 @@
  * Pure: the shell loads subscriptions and products; access follows billing without any stored "access" state.
  */
 import type { Temporal } from 'temporal-polyfill';
+import type { SubscriptionStatus } from '../../../db/schema/subscriptions.ts';
 
 export const QUALITIES = ['sd', 'hd', 'fhd', 'uhd'] as const;
 export type Quality = (typeof QUALITIES)[number];
@@ -37,7 +38,7 @@ export type AccessItem = { product: string; quantity: number };
 /** The parts of a subscription that decide access. */
 export type SubscriptionAccess = {
   id: string;
-  status: 'trialing' | 'active' | 'past_due' | 'paused' | 'canceled' | 'incomplete' | 'unpaid';
+  status: SubscriptionStatus;
   items: AccessItem[];
   /** A change stored for the period end (the usual downgrade): it applies from `at`, even before the worker runs. */
   pendingChange: { at: Temporal.Instant; items: AccessItem[] } | null;

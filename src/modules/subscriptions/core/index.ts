@@ -1,6 +1,8 @@
 /** Pure subscription rules: period arithmetic, proration and the lifecycle step function. */
 export {
+  expireIncomplete,
   firstPeriod,
+  INCOMPLETE_EXPIRES_MS,
   type LifecycleState,
   nextActionAt,
   type Status,

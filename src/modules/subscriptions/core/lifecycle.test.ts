@@ -137,3 +137,56 @@ test('firstPeriod: trial, billing_cycle_anchor stub, or one full interval', () =
   const trial = firstPeriod({ ...base, trialEnd: at('2025-08-24T00:00:00Z'), cycleAnchor: null });
   assert.deepEqual([day(trial.end), day(trial.anchor)], ['2025-08-24', '2025-08-24']);
 });
+
+test('step: which transitions claim a cycle boundary (unique per subscription) and which do not', () => {
+  const cases: { name: string; s: LifecycleState; until: string; expect: [string, string | null][] }[] = [
+    { name: 'renewal', s: state(), until: '2025-02-28T00:00:00Z', expect: [['renewed', '2025-02-28']] },
+    {
+      name: 'trial end',
+      s: state({ status: 'trialing', trialEnd: at('2025-02-28T00:00:00Z') }),
+      until: '2025-02-28T00:00:00Z',
+      expect: [['trial_ended', '2025-02-28']],
+    },
+    {
+      name: 'cancel now, at the instant the period started (a frozen test clock)',
+      s: state({ cancelAt: at('2025-01-31T00:00:00Z') }),
+      until: '2025-01-31T00:00:00Z',
+      expect: [['ended', null]],
+    },
+    {
+      name: 'cancel at period end',
+      s: state({ cancelAt: at('2025-02-28T00:00:00Z') }),
+      until: '2025-03-31T00:00:00Z',
+      expect: [['ended', null]],
+    },
+  ];
+  for (const c of cases) {
+    const seen: [string, string | null][] = [];
+    let current = c.s;
+    for (let r = step(current, at(c.until), 'UTC'); r; r = step(current, at(c.until), 'UTC')) {
+      const billed = 'billed' in r.transition ? r.transition.billed : null;
+      seen.push([r.transition.kind, day(billed?.cycleAt)]);
+      current = r.state;
+    }
+    assert.deepEqual(seen, c.expect, c.name);
+  }
+});
+
+test('incomplete: expires 23 h after the start with nothing billed; paid in time (active) it renews as usual', () => {
+  const start = at('2025-01-31T00:00:00Z');
+  const incomplete = state({ status: 'incomplete', currentPeriodStart: start });
+  assert.equal(nextActionAt(incomplete)?.toString(), '2025-01-31T23:00:00Z');
+  assert.equal(step(incomplete, at('2025-01-31T22:59:59Z'), 'UTC'), null, 'not before 23 h');
+  const expired = run(incomplete, '2025-06-01T00:00:00Z');
+  assert.deepEqual(expired.transitions, [['incomplete_expired', '2025-01-31', '-', '-']]);
+  assert.deepEqual(
+    [expired.state.status, expired.state.endedAt?.toString()],
+    ['incomplete_expired', '2025-01-31T23:00:00Z'],
+  );
+  assert.equal(nextActionAt(expired.state), null, 'terminal');
+  const paid = run({ ...incomplete, status: 'active' }, '2025-03-01T00:00:00Z');
+  assert.deepEqual(
+    paid.transitions.map((t) => t[0]),
+    ['renewed'],
+  );
+});

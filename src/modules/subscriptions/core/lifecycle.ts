@@ -6,7 +6,15 @@ import { Temporal } from 'temporal-polyfill';
 import { type BillingInterval, billingCycleAnchorFirstPeriod, periodBoundary, periodContaining } from './periods.ts';
 
 type Instant = Temporal.Instant;
-export type Status = 'trialing' | 'active' | 'past_due' | 'paused' | 'canceled' | 'incomplete' | 'unpaid';
+export type Status =
+  | 'trialing'
+  | 'active'
+  | 'past_due'
+  | 'paused'
+  | 'canceled'
+  | 'incomplete'
+  | 'incomplete_expired'
+  | 'unpaid';
 export type TrialEndBehavior = 'create_invoice' | 'cancel' | 'pause';
 
 export interface LifecycleState {
@@ -40,9 +48,13 @@ export type Transition =
   | { kind: 'collection_resumed'; at: Instant }
   | { kind: 'trial_will_end'; at: Instant }
   | { kind: 'ended'; at: Instant; billed: Billed | null }
+  | { kind: 'incomplete_expired'; at: Instant }
   | { kind: 'trial_ended'; at: Instant; billed: Billed | null }
   | { kind: 'renewed'; at: Instant; billed: Billed }
   | { kind: 'resumed'; at: Instant; billed: Billed };
+
+/** An `incomplete` subscription whose first invoice is still unpaid this long after its start expires (Stripe). */
+export const INCOMPLETE_EXPIRES_MS = 23 * 3_600_000;
 
 /** `trial_will_end` goes out this long before the trial ends (Stripe: 3 days). */
 export const TRIAL_WILL_END_NOTICE_MS = 3 * 86_400_000;
@@ -58,8 +70,10 @@ const notAfter = (a: Instant, b: Instant) => Temporal.Instant.compare(a, b) <= 0
 export function nextActionAt(s: LifecycleState): Instant | null {
   switch (s.status) {
     case 'canceled':
-    case 'incomplete':
+    case 'incomplete_expired':
       return null;
+    case 'incomplete':
+      return s.currentPeriodStart.add({ milliseconds: INCOMPLETE_EXPIRES_MS });
     case 'trialing':
       return earliest(s.trialWillEndAt, s.trialEnd, s.cancelAt);
     case 'paused':
@@ -76,10 +90,25 @@ function periodFrom(s: LifecycleState, anchor: Instant, from: Instant, timeZone:
 }
 
 function ended(s: LifecycleState, at: Instant, billUsage: boolean): { state: LifecycleState; transition: Transition } {
-  const billed = billUsage ? { cycleAt: at, licensed: null, metered: { start: s.currentPeriodStart, end: at } } : null;
+  // The end is not a cycle boundary: it happens once (the subscription row is locked and then canceled) and may fall
+  // on the instant of the creation or a renewal, whose boundary that invoice already holds (a frozen test clock).
+  const billed = billUsage
+    ? { cycleAt: null, licensed: null, metered: { start: s.currentPeriodStart, end: at } }
+    : null;
   return {
     state: { ...s, status: 'canceled', endedAt: at, canceledAt: s.canceledAt ?? at, trialWillEndAt: null },
     transition: { kind: 'ended', at, billed },
+  };
+}
+
+/**
+ * The first invoice was not paid in time (or, with error_if_incomplete, its charge failed): a terminal state, with
+ * nothing billed. The unpaid first invoice is voided by the caller.
+ */
+export function expireIncomplete(s: LifecycleState, at: Instant): { state: LifecycleState; transition: Transition } {
+  return {
+    state: { ...s, status: 'incomplete_expired', endedAt: at, trialWillEndAt: null },
+    transition: { kind: 'incomplete_expired', at },
   };
 }
 
@@ -113,6 +142,7 @@ export function step(
 ): { state: LifecycleState; transition: Transition } | null {
   const due = nextActionAt(s);
   if (!due || !notAfter(due, at)) return null;
+  if (s.status === 'incomplete') return expireIncomplete(s, due);
   if (s.collectionResumesAt && due.equals(s.collectionResumesAt) && BILLING.has(s.status)) {
     return { state: { ...s, collectionResumesAt: null }, transition: { kind: 'collection_resumed', at: due } };
   }

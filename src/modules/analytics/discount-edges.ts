@@ -51,8 +51,8 @@ export async function dueDiscountEdges(ctx: AppContext, now: Date, limit: number
       due.push({
         accountId: d.accountId,
         cause: { key: `${KEY_PREFIX[edge]}${d.id}`, at, customerId: d.customerId, upToEvent: null },
-        markDone: async () => {
-          await ctx.db
+        markDone: async (db) => {
+          await db
             .insert(mrrDiscountEdges)
             .values({ accountId: d.accountId, discountId: d.id, edge })
             .onConflictDoNothing();

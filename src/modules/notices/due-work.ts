@@ -57,7 +57,7 @@ export function noticeDueWork(options: NoticeWorkOptions, deps: NoticeDeps): Due
       const queued = await ctx.db.transaction(async (db) =>
         queueDue({ ...ctx, db }, deps, options, await dueNotices(db, { live: true }, now, limit), now),
       );
-      const fromEvents = await ctx.db.transaction((db) => queueEventNotices(db, now, options, 1000));
+      const fromEvents = await queueEventNotices(ctx.db, options, 1000);
       return queued + fromEvents + (await sendDueMessages(ctx, mailer, from, limit, deps.invoicePdf));
     },
     async backlog(ctx, now) {

@@ -15,6 +15,7 @@ import { analyticsDueWork } from '../../src/modules/analytics/index.ts';
 import { dueWorkSources } from '../../src/server/due-work-sources.ts';
 import { type Harness, startHarness } from '../helpers/harness.ts';
 import { startReceiver } from '../helpers/webhook-receiver.ts';
+import { billingKit, unix } from './billing-kit.ts';
 
 const MRR = { name: 'mrr_movements', types: ['customer.subscription.*'] };
 const NOTICES = { name: 'notices', types: ['customer.subscription.created'] };
@@ -49,6 +50,9 @@ test('5,000 unread subscription events drain in one drain(), each recorded once'
     }
     await recordEvents(h.ctx.db, { accountId: h.accountId }, list);
     assert.equal((await consumerBacklog(h.ctx.db, MRR)).count, customers * steps);
+    const metrics = async () => (await h.call('GET', '/metrics', { key: '' })).body;
+    assert.match(await metrics(), /tenure_outbox_backlog\{consumer="mrr_movements"\} 5000\n/);
+    assert.match(await metrics(), /tenure_due_work_backlog\{source="mrr_movements"\} 5000\n/);
 
     await h.worker.drain();
 
@@ -60,6 +64,7 @@ test('5,000 unread subscription events drain in one drain(), each recorded once'
     assert.equal(row!.causes, customers * steps);
     assert.equal(Number(row!.total), customers * steps * 1000, 'each customer ends at 5 seats, counted once');
     assert.equal((await consumerBacklog(h.ctx.db, MRR)).count, 0);
+    assert.match(await metrics(), /tenure_outbox_backlog\{consumer="mrr_movements"\} 0\n/);
     await h.worker.drain();
     assert.equal((await h.ctx.db.select({ n: count() }).from(mrrMovements))[0]!.n, customers * steps);
   } finally {
@@ -163,3 +168,39 @@ async function databaseUrlOf(h: Harness): Promise<string> {
   url.pathname = `/${row!.name}`;
   return url.toString();
 }
+
+test('complete_through: each metrics answer says up to when MRR is recorded, in the test clock time', async () => {
+  const h = await startHarness();
+  const k = billingKit(h);
+  try {
+    const clock = await k.clock('2025-01-10T00:00:00Z');
+    const customer = await k.customer(clock);
+    await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price: await k.monthly(1000) }] });
+    const window = `start=${unix('2025-01-01T00:00:00Z')}&end=${unix('2025-04-01T00:00:00Z')}`;
+    const through = async () => {
+      const answers = await Promise.all(
+        ['mrr', 'summary', 'movements', 'cohorts', 'trials', 'dunning'].map((m) =>
+          k.ok('GET', `/v1/metrics/${m}?${window}`),
+        ),
+      );
+      const all = new Set(answers.map((a) => a.complete_through));
+      assert.equal(all.size, 1, 'one answer for every report');
+      return [...all][0];
+    };
+    // The subscription's event is not recorded yet: complete up to the second before it.
+    assert.equal(await through(), unix('2025-01-10T00:00:00Z') - 1);
+    await h.settle();
+    assert.equal(await through(), unix('2025-01-10T00:00:00Z'));
+    await h.call('POST', `/v1/test_clocks/${clock}/advance`, { body: { frozen_time: unix('2025-03-01T00:00:00Z') } });
+    assert.equal(await through(), unix('2025-01-10T00:00:00Z'), 'still advancing: the clock has not moved yet');
+    await h.settle();
+    assert.equal(await through(), unix('2025-03-01T00:00:00Z'));
+    const movements = await k.movements(customer, window);
+    assert.deepEqual(
+      movements.map((m) => m.type),
+      ['new'],
+    );
+  } finally {
+    await h.close();
+  }
+});

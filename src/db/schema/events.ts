@@ -27,6 +27,10 @@ export const events = pgTable(
     index('events_type').on(t.accountId, t.type, t.id),
     index('events_created').on(t.accountId, t.created),
     index('events_commit_order').on(t.xid, t.seq),
+    // A customer's subscription snapshots, which the MRR engine reads for every movement (analytics/record-movements.ts).
+    index('events_subscription_customer')
+      .on(t.accountId, sql`(${t.data}->'object'->>'customer')`, t.id)
+      .where(sql`${t.type} like 'customer.subscription.%'`),
   ],
 );
 

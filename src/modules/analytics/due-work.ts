@@ -1,7 +1,8 @@
+import { consumerBacklog } from '../../events/index.ts';
 import type { DueWorkSource } from '../../worker/index.ts';
 import { dueDiscountEdges } from './discount-edges.ts';
 import { duePastDueChurns } from './past-due-churn.ts';
-import { recordMovements } from './record-movements.ts';
+import { MRR_CONSUMER, recordMovements } from './record-movements.ts';
 import { dueServiceEnds } from './service-end-churn.ts';
 
 /**
@@ -22,6 +23,8 @@ export function analyticsDueWork(): DueWorkSource {
         ...(await duePastDueChurns(ctx, now, limit)),
         ...(await dueServiceEnds(ctx, now, limit)),
       ]),
-    backlog: async () => ({ count: 0, oldest: null }),
+    // Unread subscription events; discount edges and churns due are found by time and counted when run.
+    backlog: (ctx) => consumerBacklog(ctx.db, MRR_CONSUMER),
+    consumers: [MRR_CONSUMER],
   };
 }

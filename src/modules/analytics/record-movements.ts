@@ -17,6 +17,7 @@ import {
   type SubscriptionState,
   shareMovements,
 } from './core/index.ts';
+import { discountEndSql } from './discount-edges.ts';
 import { type AnalyticsOptions, analyticsOptions } from './options.ts';
 import { writeMovement } from './write-movement.ts';
 
@@ -68,7 +69,12 @@ function toItems(sub: SubscriptionObject): MrrItem[] {
 /** Discounts applying at `at` to the customer or one subscription, as the MRR core wants them. */
 async function activeDiscounts(ctx: AppContext, accountId: string, customerId: string, at: Date) {
   const rows = await ctx.db
-    .select({ subscriptionId: discounts.subscriptionId, start: discounts.start, end: discounts.end, coupon: coupons })
+    .select({
+      subscriptionId: discounts.subscriptionId,
+      start: discounts.start,
+      end: discountEndSql().mapWith(discounts.end),
+      coupon: coupons,
+    })
     .from(discounts)
     .innerJoin(coupons, and(eq(coupons.accountId, discounts.accountId), eq(coupons.id, discounts.couponId)))
     .where(and(eq(discounts.accountId, accountId), eq(discounts.customerId, customerId), eq(discounts.deleted, false)));
@@ -93,8 +99,9 @@ async function mrrAfter(ctx: AppContext, accountId: string, cause: Cause, opts: 
     .where(
       and(
         eq(events.accountId, accountId),
-        sql`starts_with(${events.type}, ${SUBSCRIPTION_EVENT})`,
-        sql`${events.data}->'object'->>'customer' = ${customerId}`,
+        // Spelled as the partial index events_subscription_customer is, so the planner uses it.
+        sql`${events.type} like 'customer.subscription.%'`,
+        sql`(${events.data}->'object'->>'customer') = ${customerId}`,
         cause.upToEvent ? lte(events.id, cause.upToEvent) : lte(events.created, cause.at),
       ),
     )

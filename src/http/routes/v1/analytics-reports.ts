@@ -6,12 +6,25 @@ import {
   cohortReport,
   dunningReport,
   trialReport,
+  withCompleteThrough,
 } from '../../../modules/analytics/index.ts';
 import { int, str, strictObject } from '../../schemas/common.ts';
 import { spec } from './route-kit.ts';
 
 const range = { start: int({ minimum: 0 }), end: int({ minimum: 0 }) };
-const anyObject = { type: 'object', additionalProperties: true };
+/** Every metrics answer says how fresh it is (modules/analytics/freshness.ts). */
+const metricsAnswer = {
+  type: 'object',
+  additionalProperties: true,
+  properties: {
+    complete_through: int({
+      description:
+        'Unix seconds up to which every MRR movement is recorded (live customers in real time, test-clock ' +
+        'customers in their clock time; the earliest of them): figures after it may still change.',
+    }),
+  },
+  required: ['complete_through'],
+};
 
 /** /v1/metrics cohorts, trial conversion and dunning recovery: each figure follows the definition in its description. */
 export function analyticsReportRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -36,13 +49,13 @@ export function analyticsReportRoutes(app: FastifyInstance, ctx: AppContext): vo
         interval: str({ enum: ['month'] }),
         format: str({ enum: ['json', 'csv'] }),
       }),
-      response: anyObject,
+      response: metricsAnswer,
     }),
     async (req, reply) => {
       const q = req.query as CohortQuery & { format?: string };
       if (q.format === 'csv')
         return reply.type('text/csv; charset=utf-8').send(await cohortCsv(ctx, req.account.accountId, q));
-      return cohortReport(ctx, req.account.accountId, q);
+      return withCompleteThrough(ctx, req.account.accountId, () => cohortReport(ctx, req.account.accountId, q));
     },
   );
   app.get(
@@ -60,9 +73,12 @@ export function analyticsReportRoutes(app: FastifyInstance, ctx: AppContext): vo
         'trial ended). `data` lists each trial and its outcome.',
       operationId: 'getTrialConversion',
       querystring: strictObject(range),
-      response: anyObject,
+      response: metricsAnswer,
     }),
-    (req) => trialReport(ctx, req.account.accountId, req.query as { start?: number; end?: number }),
+    (req) =>
+      withCompleteThrough(ctx, req.account.accountId, () =>
+        trialReport(ctx, req.account.accountId, req.query as { start?: number; end?: number }),
+      ),
   );
   app.get(
     '/v1/metrics/dunning',
@@ -77,8 +93,11 @@ export function analyticsReportRoutes(app: FastifyInstance, ctx: AppContext): vo
         '`amounts`: the invoices’ amount due per currency, in minor units. `data` lists each invoice and its outcome.',
       operationId: 'getDunningRecovery',
       querystring: strictObject(range),
-      response: anyObject,
+      response: metricsAnswer,
     }),
-    (req) => dunningReport(ctx, req.account.accountId, req.query as { start?: number; end?: number }),
+    (req) =>
+      withCompleteThrough(ctx, req.account.accountId, () =>
+        dunningReport(ctx, req.account.accountId, req.query as { start?: number; end?: number }),
+      ),
   );
 }

@@ -9,6 +9,7 @@ import {
   type MetricsQuery as SliceQuery,
   seriesCsv,
   setExchangeRate,
+  withCompleteThrough,
 } from '../../../modules/analytics/index.ts';
 import { currency, decimalString, int, listOf, listQuery, ref, str, strictObject } from '../../schemas/common.ts';
 import { mutation, spec } from './route-kit.ts';
@@ -32,7 +33,19 @@ const slice = {
     description: 'plan | product | country | currency | attributes.KEY: adds `breakdown.groups`, one per value',
   }),
 };
-const anyObject = { type: 'object', additionalProperties: true };
+/** Every metrics answer says how fresh it is (modules/analytics/freshness.ts). */
+const metricsAnswer = {
+  type: 'object',
+  additionalProperties: true,
+  properties: {
+    complete_through: int({
+      description:
+        'Unix seconds up to which every MRR movement is recorded (live customers in real time, test-clock ' +
+        'customers in their clock time; the earliest of them): figures after it may still change.',
+    }),
+  },
+  required: ['complete_through'],
+};
 // Nothing in a rate can be expanded.
 const { expand: _noExpand, ...pageQuery } = listQuery;
 
@@ -54,13 +67,13 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext): void {
         format: str({ enum: ['json', 'csv'] }),
         ...slice,
       }),
-      response: anyObject,
+      response: metricsAnswer,
     }),
     async (req, reply) => {
       const q = req.query as MetricsQuery;
       if (q.format === 'csv')
         return reply.type('text/csv; charset=utf-8').send(await seriesCsv(ctx, req.account.accountId, q));
-      return mrrSeriesReport(ctx, req.account.accountId, q);
+      return withCompleteThrough(ctx, req.account.accountId, () => mrrSeriesReport(ctx, req.account.accountId, q));
     },
   );
   app.get(
@@ -70,9 +83,12 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext): void {
       summary: 'Customers, ARPA, churn rates, retention, LTV and quick ratio over a range',
       operationId: 'getMetricsSummary',
       querystring: strictObject({ ...range, ...slice }),
-      response: anyObject,
+      response: metricsAnswer,
     }),
-    (req) => metricsSummary(ctx, req.account.accountId, req.query as MetricsQuery),
+    (req) =>
+      withCompleteThrough(ctx, req.account.accountId, () =>
+        metricsSummary(ctx, req.account.accountId, req.query as MetricsQuery),
+      ),
   );
   app.get(
     '/v1/metrics/movements',
@@ -81,9 +97,12 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext): void {
       summary: 'List MRR movements',
       operationId: 'listMrrMovements',
       querystring: strictObject({ ...range, limit: int({ minimum: 1, maximum: 100 }) }),
-      response: anyObject,
+      response: metricsAnswer,
     }),
-    (req) => listMovements(ctx, req.account.accountId, req.query as MetricsQuery),
+    (req) =>
+      withCompleteThrough(ctx, req.account.accountId, () =>
+        listMovements(ctx, req.account.accountId, req.query as MetricsQuery),
+      ),
   );
   app.post(
     '/v1/exchange_rates',

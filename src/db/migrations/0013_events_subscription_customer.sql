@@ -1,0 +1,1 @@
+CREATE INDEX "events_subscription_customer" ON "events" USING btree ("account_id",("data"->'object'->>'customer'),"id") WHERE "events"."type" like 'customer.subscription.%';

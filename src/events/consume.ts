@@ -10,19 +10,17 @@
 import { and, asc, count, eq, inArray, isNull, min, or, type SQL, sql } from 'drizzle-orm';
 import { type Db, rowsOf } from '../db/index.ts';
 import { events, outboxConsumers } from '../db/schema/index.ts';
+import { comparePositions, nextPosition, type OutboxPosition, START } from './core/position.ts';
+
+export type { OutboxPosition } from './core/position.ts';
 
 export type OutboxEvent = typeof events.$inferSelect;
-/** Everything up to and including this (xid, seq) has been read. */
-export type OutboxPosition = { xid: number; seq: number };
 export type OutboxConsumer = {
   /** The key of its position in `outbox_consumers` and its label at /metrics. */
   name: string;
   /** Event types it reads: exact (`invoice.paid`), a family (`invoice.*`) or `*`. */
   types: readonly string[];
 };
-
-const START: OutboxPosition = { xid: 0, seq: 0 };
-const LAST_SEQ = Number.MAX_SAFE_INTEGER;
 
 /** `invoice.*` matches every invoice event, as webhook endpoints and Stripe's event list allow; `*` all. */
 export function typeCondition(patterns: readonly string[]): SQL | undefined {
@@ -65,14 +63,7 @@ export async function readOutbox(
     .where(and(sql`${events.xid} < ${horizon}`, after(from), typeCondition(types)))
     .orderBy(asc(events.xid), asc(events.seq))
     .limit(limit);
-  const last = rows.at(-1);
-  if (rows.length === limit && last) return { events: rows, next: { xid: last.xid, seq: last.seq } };
-  const drained = { xid: horizon - 1, seq: LAST_SEQ };
-  return { events: rows, next: compare(drained, from) > 0 ? drained : from };
-}
-
-function compare(a: OutboxPosition, b: OutboxPosition): number {
-  return a.xid - b.xid || a.seq - b.seq;
+  return { events: rows, next: nextPosition(from, rows, limit, horizon) };
 }
 
 /** The consumer's position (the start of the outbox if it never ran). */
@@ -109,7 +100,7 @@ export async function consumeOutbox(
     const from = { xid: locked.xid, seq: locked.seq };
     const { events: batch, next } = await readOutbox(tx, from, consumer.types, limit);
     if (batch.length > 0) await handle(tx, batch);
-    if (compare(next, from) !== 0)
+    if (comparePositions(next, from) !== 0)
       await tx.update(outboxConsumers).set(next).where(eq(outboxConsumers.name, consumer.name));
     return batch.length;
   });

@@ -2,7 +2,7 @@
  * The one outbox reader. Events are read in commit order, not id order: an event id is minted (wall time) before its
  * transaction commits, so by id a late commit lands behind events already read. Each event row carries its writing
  * transaction's id (`xid`) and a sequence number; a reader takes rows in (xid, seq) order and only below the oldest
- * transaction still running (the snapshot's xmin). Every row below that horizon is final — committed or gone — so a
+ * transaction of this database still running (see commitHorizon). Every row below that horizon is final — committed or gone — so a
  * position never moves past an event that could still appear, however long its transaction stays open: the readers
  * wait for it instead of a wall-clock grace after which it was skipped. On PGlite (one connection) the horizon is
  * simply the next transaction, and the same code holds.
@@ -35,13 +35,31 @@ export function typeCondition(patterns: readonly string[]): SQL | undefined {
 const after = (position: OutboxPosition) => sql`(${events.xid}, ${events.seq}) > (${position.xid}, ${position.seq})`;
 
 /**
- * The lowest xid that may still commit: the snapshot's xmin, or this transaction's own xid if it is lower (our own
- * uncommitted events are not final either). Every event with a lower xid is visible to any later statement.
+ * The lowest xid that may still commit events: the oldest transaction of this database still running (or prepared),
+ * or this transaction's own xid if lower (our own uncommitted events are not final either); else the next xid to be
+ * assigned. Every event with a lower xid is visible to any later statement. Transactions of other databases on the
+ * same server are left out (they cannot write our outbox), so a long bulk load elsewhere does not stall consumers.
+ * The snapshot's running xids (xid8) are matched on their low 32 bits to pg_stat_activity's backend_xid (xid).
  */
 async function commitHorizon(db: Db): Promise<number> {
+  // Statistics views are read once per transaction unless cleared: a stale list could miss a newer writer.
+  await db.execute(sql`select pg_stat_clear_snapshot()`);
   const [row] = rowsOf<{ horizon: string | number }>(
-    await db.execute(sql`select (least(pg_snapshot_xmin(pg_current_snapshot()),
-      coalesce(pg_current_xact_id_if_assigned(), pg_snapshot_xmax(pg_current_snapshot())))::text)::bigint as horizon`),
+    await db.execute(sql`
+      with snapshot as (select pg_current_snapshot() as s),
+      ours as (
+        select backend_xid::text::bigint as xid from pg_stat_activity
+          where datname = current_database() and backend_xid is not null
+        union all
+        select transaction::text::bigint from pg_prepared_xacts where database = current_database()
+      )
+      select least(
+        coalesce(
+          (select min(x::text::bigint) from snapshot, pg_snapshot_xip(snapshot.s) as x
+            where x::text::bigint % 4294967296 in (select xid from ours)),
+          (select pg_snapshot_xmax(s)::text::bigint from snapshot)),
+        coalesce(pg_current_xact_id_if_assigned()::text::bigint, (select pg_snapshot_xmax(s)::text::bigint from snapshot))
+      ) as horizon`),
   );
   return Number(row!.horizon);
 }

@@ -6,7 +6,7 @@ import { MRR_CONSUMER, recordMovements } from './record-movements.ts';
 import { dueServiceEnds } from './service-end-churn.ts';
 
 /**
- * MRR movements as due work: reads new subscription events by cursor (like webhook fan-out), so test-clock
+ * MRR movements as due work: reads subscription events through the outbox consumer (events/consume.ts), so test-clock
  * customers are covered too — their events carry `created` in clock time, which dates the movement.
  * Discount starts and ends are due at their time in the customer's time (see discount-edges.ts), and so are
  * past-due subscriptions reaching the account's auto-churn limit (see past-due-churn.ts), and subscriptions canceled

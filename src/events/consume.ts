@@ -45,20 +45,18 @@ async function commitHorizon(db: Db): Promise<number> {
   // Statistics views are read once per transaction unless cleared: a stale list could miss a newer writer.
   await db.execute(sql`select pg_stat_clear_snapshot()`);
   const [row] = rowsOf<{ horizon: string | number }>(
+    // A plain SELECT (no WITH): the PGlite worker counts any other statement as a write that ends its idle backoff.
     await db.execute(sql`
-      with snapshot as (select pg_current_snapshot() as s),
-      ours as (
-        select backend_xid::text::bigint as xid from pg_stat_activity
-          where datname = current_database() and backend_xid is not null
-        union all
-        select transaction::text::bigint from pg_prepared_xacts where database = current_database()
-      )
       select least(
         coalesce(
-          (select min(x::text::bigint) from snapshot, pg_snapshot_xip(snapshot.s) as x
-            where x::text::bigint % 4294967296 in (select xid from ours)),
-          (select pg_snapshot_xmax(s)::text::bigint from snapshot)),
-        coalesce(pg_current_xact_id_if_assigned()::text::bigint, (select pg_snapshot_xmax(s)::text::bigint from snapshot))
+          (select min(x::text::bigint) from pg_snapshot_xip(pg_current_snapshot()) as x
+            where x::text::bigint % 4294967296 in (
+              select backend_xid::text::bigint from pg_stat_activity
+                where datname = current_database() and backend_xid is not null
+              union all
+              select transaction::text::bigint from pg_prepared_xacts where database = current_database())),
+          pg_snapshot_xmax(pg_current_snapshot())::text::bigint),
+        coalesce(pg_current_xact_id_if_assigned()::text::bigint, pg_snapshot_xmax(pg_current_snapshot())::text::bigint)
       ) as horizon`),
   );
   return Number(row!.horizon);

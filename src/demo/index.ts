@@ -19,8 +19,7 @@ function bar(done: number, total: number, width = 30): string {
 export async function buildDemo(ctx: AppContext, options: DemoOptions, out: NodeJS.WriteStream = process.stderr) {
   const account = await createAccount(ctx.db, ctx.clock.now(), { name: 'Demo IPTV' });
   const key = await createApiKey(ctx.db, account.id, ctx.clock.now(), { name: 'demo' });
-  // Billing, collection and analytics: the demo's subscribers get no e-mails or webhooks (nobody would read them),
-  // and the event consumers' rescans would cost more than the rest of the run together.
+  // Billing, collection and analytics: the demo's subscribers get no e-mails or webhooks (nobody would read them).
   const sources = [...billingDueSources(), ...collectionDueSources(), analyticsDueWork()];
   const worker = new Worker(ctx, sources, { pollMs: 1000 });
   const app = await buildApp(ctx, { worker });

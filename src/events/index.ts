@@ -1,2 +1,13 @@
+export {
+  consumeOutbox,
+  consumerBacklog,
+  consumerPosition,
+  type OutboxConsumer,
+  type OutboxEvent,
+  type OutboxPosition,
+  readOutbox,
+  typeCondition,
+  unreadSince,
+} from './consume.ts';
 export { type CreatedRange, createdConditions, getEvent, listEvents, presentEvent } from './list-events.ts';
 export { type NewEvent, previousAttributes, recordChange, recordEvent, recordEvents } from './outbox.ts';

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Gauge, type Metric, Registry } from 'prom-client';
 import type { AppContext } from '../context.ts';
+import { consumerBacklog } from '../events/index.ts';
 import { toDate } from '../kernel/clock.ts';
 import { advancingClockCount } from '../modules/test-clocks/index.ts';
 import type { Worker } from '../worker/index.ts';
@@ -25,6 +26,16 @@ export function registerMetrics(app: FastifyInstance, ctx: AppContext, worker: W
       const now = toDate(ctx.clock.now());
       for (const source of worker?.sources ?? [])
         this.set({ source: source.name }, (await source.backlog(ctx, now)).count);
+    },
+  });
+  new Gauge({
+    name: 'tenure_outbox_backlog',
+    help: 'Events written to the outbox that each consumer has not read yet',
+    labelNames: ['consumer'],
+    registers: [registry],
+    async collect() {
+      for (const consumer of (worker?.sources ?? []).flatMap((source) => source.consumers ?? []))
+        this.set({ consumer: consumer.name }, (await consumerBacklog(ctx.db, consumer)).count);
     },
   });
   new Gauge({

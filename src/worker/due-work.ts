@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.ts';
+import type { OutboxConsumer } from '../events/index.ts';
 
 /**
  * A kind of work that falls due at a time stored in the database (a period end, a trial end, a retry).
@@ -15,4 +16,6 @@ export type DueWorkSource = {
   runDue(ctx: AppContext, now: Date, limit: number): Promise<number>;
   /** How much live work is due by `now`, and since when: for /metrics. */
   backlog(ctx: AppContext, now: Date): Promise<{ count: number; oldest: Date | null }>;
+  /** The outbox consumers this source runs: their unread events are shown at /metrics. */
+  consumers?: readonly OutboxConsumer[];
 };

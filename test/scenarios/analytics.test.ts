@@ -101,6 +101,20 @@ test('$10/month with 10% off for 3 months is $9, then $10 (expansion when the di
   ]);
 });
 
+test('a 50% once coupon: half price for the discounted month, then an expansion to full price', async () => {
+  const clock = await k.clock('2025-01-10T00:00:00Z');
+  const customer = await k.customer(clock);
+  const coupon = await k.ok('POST', '/v1/coupons', { percent_off: 50, duration: 'once' });
+  await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price: await k.monthly(1000) }], coupon: coupon.id });
+  await k.advance(clock, '2025-01-20T00:00:00Z');
+  assert.deepEqual(await movementsOf(customer), [['2025-01-10', 'new', 500, 500]], 'still half price mid-period');
+  await k.advance(clock, '2025-04-01T00:00:00Z');
+  assert.deepEqual(await movementsOf(customer), [
+    ['2025-01-10', 'new', 500, 500],
+    ['2025-02-10', 'expansion', 500, 1000],
+  ]);
+});
+
 test('churn_recognition: an immediate cancellation churns at the end of the invoiced period, or at once', async () => {
   const churnOf = async (recognition: string) => {
     await k.ok('POST', '/v1/account', { settings: { analytics: { churn_recognition: recognition } } });

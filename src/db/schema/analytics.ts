@@ -30,12 +30,6 @@ export const mrrMovements = pgTable(
   ],
 );
 
-/** Per account, the newest subscription event the MRR engine had seen; each scan looks back a grace before it. */
-export const analyticsCursors = pgTable('analytics_cursors', {
-  accountId: idText('account_id').primaryKey(),
-  cursor: idText('cursor').notNull(),
-});
-
 /** Discount starts and ends the MRR engine has already turned into a movement (or found no change at). */
 export const mrrDiscountEdges = pgTable(
   'mrr_discount_edges',

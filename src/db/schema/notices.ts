@@ -55,9 +55,3 @@ export const noticeSecrets = pgTable('notice_secrets', {
   accountId: idText('account_id').primaryKey(),
   secret: text('secret').notNull(),
 });
-
-/** Per account, the newest event the notice scan has seen; each scan looks back a grace period before it. */
-export const noticeCursors = pgTable('notice_cursors', {
-  accountId: idText('account_id').primaryKey(),
-  cursor: idText('cursor').notNull(),
-});

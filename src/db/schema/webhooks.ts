@@ -21,8 +21,6 @@ export const webhookEndpoints = pgTable(
     previousSecretExpiresAt: instant('previous_secret_expires_at'),
     /** Only events with a greater id are delivered: the endpoint's creation (or re-enabling) event. */
     eventsAfter: idText('events_after').notNull(),
-    /** The newest event id fan-out had seen; the next scan starts a grace period before it. */
-    fanoutCursor: idText('fanout_cursor').notNull(),
     /** First failed attempt since the last success; failing for 3 days disables the endpoint. */
     failingSince: instant('failing_since'),
     /** A worker is delivering to this endpoint until then (deliveries to one endpoint go one at a time). */

@@ -27,7 +27,14 @@ const obj = (properties: Record<string, Schema>, extra: Schema = {}): Schema => 
 });
 const arrayOf = (items: Schema): Schema => ({ type: 'array', items });
 const constant = (value: string): Schema => ({ type: 'string', const: value });
-const window = { start: int('Unix seconds'), end: int('Unix seconds') };
+const window = {
+  start: int('Unix seconds'),
+  end: int('Unix seconds'),
+  complete_through: int(
+    'Unix seconds up to which every MRR movement is recorded (live customers in real time, test-clock customers in ' +
+      'their clock time; the earliest of them): figures after it may still change',
+  ),
+};
 
 const movementTotals = {
   new_business: int(),
@@ -62,7 +69,7 @@ export const mrrSeriesSchema: Schema = obj(
     data: arrayOf(bucket),
     breakdown: breakdownOf({ data: arrayOf(bucket) }),
   },
-  { required: ['object', 'start', 'end', 'interval', 'currency', 'data'] },
+  { required: ['object', 'start', 'end', 'complete_through', 'interval', 'currency', 'data'] },
 );
 
 const summaryFigures = {
@@ -87,11 +94,12 @@ export const metricsSummarySchema: Schema = obj(
     ...summaryFigures,
     breakdown: breakdownOf(summaryFigures),
   },
-  { required: ['object', 'start', 'end', 'currency', ...Object.keys(summaryFigures)] },
+  { required: ['object', 'start', 'end', 'complete_through', 'currency', ...Object.keys(summaryFigures)] },
 );
 
 export const movementListSchema: Schema = obj({
   object: constant('list'),
+  complete_through: window.complete_through,
   url: str(),
   has_more: { type: 'boolean' },
   data: arrayOf(

@@ -1,6 +1,7 @@
 /** Subscription analytics: MRR movements recorded from subscription events, and metrics read from their rollups. */
 export { analyticsDueWork } from './due-work.ts';
 export { type ExchangeRateList, listExchangeRates, setExchangeRate } from './exchange-rates.ts';
+export { completeThrough, withCompleteThrough } from './freshness.ts';
 export { type AnalyticsOptions, analyticsOptions } from './options.ts';
 export { type CohortQuery, cohortCsv, cohortReport } from './read-cohorts.ts';
 export { dunningReport } from './read-dunning.ts';

@@ -104,8 +104,8 @@ export async function duePastDueChurns(ctx: AppContext, now: Date, limit: number
     due.push({
       accountId: c.accountId,
       cause: { key, at: toDate(fromUnix(at)), customerId: c.customerId, upToEvent: null },
-      markDone: async () => {
-        await ctx.db
+      markDone: async (db) => {
+        await db
           .insert(mrrDiscountEdges)
           .values({ accountId: c.accountId, discountId: key, edge: 'start' })
           .onConflictDoNothing();

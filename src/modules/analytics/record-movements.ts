@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, gt, lte, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
-import { accounts, analyticsCursors, coupons, discounts, events, mrrMovements } from '../../db/schema/index.ts';
+import type { Db } from '../../db/index.ts';
+import { accounts, coupons, discounts, events, mrrMovements } from '../../db/schema/index.ts';
+import { consumeOutbox, type OutboxConsumer } from '../../events/index.ts';
 import { toUnix } from '../../kernel/clock.ts';
-import { idFloor, idTime } from '../../kernel/ids.ts';
 import {
   classifyMovement,
   customerMrr,
@@ -16,14 +17,14 @@ import {
   type SubscriptionState,
   shareMovements,
 } from './core/index.ts';
+import { discountEndSql } from './discount-edges.ts';
 import { type AnalyticsOptions, analyticsOptions } from './options.ts';
 import { writeMovement } from './write-movement.ts';
 
-/** Same reason as webhook fan-out: an event id is minted before its transaction commits. */
-const COMMIT_GRACE_MS = 60_000;
 const SUBSCRIPTION_EVENT = 'customer.subscription.';
 
 type EventRow = { id: string; created: Date; data: { object: unknown } };
+
 /** What caused a recomputation: a subscription event, or a discount starting or ending. */
 export type Cause = { key: string; at: Date; customerId: string; upToEvent: string | null };
 type SubscriptionObject = {
@@ -68,7 +69,12 @@ function toItems(sub: SubscriptionObject): MrrItem[] {
 /** Discounts applying at `at` to the customer or one subscription, as the MRR core wants them. */
 async function activeDiscounts(ctx: AppContext, accountId: string, customerId: string, at: Date) {
   const rows = await ctx.db
-    .select({ subscriptionId: discounts.subscriptionId, start: discounts.start, end: discounts.end, coupon: coupons })
+    .select({
+      subscriptionId: discounts.subscriptionId,
+      start: discounts.start,
+      end: discountEndSql().mapWith(discounts.end),
+      coupon: coupons,
+    })
     .from(discounts)
     .innerJoin(coupons, and(eq(coupons.accountId, discounts.accountId), eq(coupons.id, discounts.couponId)))
     .where(and(eq(discounts.accountId, accountId), eq(discounts.customerId, customerId), eq(discounts.deleted, false)));
@@ -93,8 +99,9 @@ async function mrrAfter(ctx: AppContext, accountId: string, cause: Cause, opts: 
     .where(
       and(
         eq(events.accountId, accountId),
-        sql`starts_with(${events.type}, ${SUBSCRIPTION_EVENT})`,
-        sql`${events.data}->'object'->>'customer' = ${customerId}`,
+        // Spelled as the partial index events_subscription_customer is, so the planner uses it.
+        sql`${events.type} like 'customer.subscription.%'`,
+        sql`(${events.data}->'object'->>'customer') = ${customerId}`,
         cause.upToEvent ? lte(events.id, cause.upToEvent) : lte(events.created, cause.at),
       ),
     )
@@ -175,69 +182,48 @@ function eventCause(event: EventRow): Cause {
   return { key: event.id, at: event.created, customerId, upToEvent: event.id };
 }
 
-/** Scans one account's new subscription events in id order and records their movements; returns how many events. */
-async function recordAccount(
-  ctx: AppContext,
-  account: { id: string; settings: Record<string, unknown> },
-  limit: number,
-  edges: readonly DueEdge[],
-) {
-  const accountId = account.id;
-  const [cursorRow] = await ctx.db.select().from(analyticsCursors).where(eq(analyticsCursors.accountId, accountId));
-  const [newest] = await ctx.db
-    .select({ id: max(events.id) })
-    .from(events)
-    .where(and(eq(events.accountId, accountId), sql`starts_with(${events.type}, ${SUBSCRIPTION_EVENT})`));
-  const fresh = newest?.id && !(cursorRow && cursorRow.cursor >= newest.id);
-  if (!fresh && edges.length === 0) return 0;
-  const from = cursorRow ? idFloor('evt', idTime(cursorRow.cursor) - COMMIT_GRACE_MS) : '';
-  const found = !fresh
-    ? []
-    : await ctx.db
-        .select({ id: events.id, created: events.created, data: events.data })
-        .from(events)
-        .where(
-          and(
-            eq(events.accountId, accountId),
-            gt(events.id, from),
-            sql`starts_with(${events.type}, ${SUBSCRIPTION_EVENT})`,
-          ),
-        )
-        .orderBy(asc(events.id))
-        .limit(limit);
-  const opts = analyticsOptions(account.settings);
-  // Movements are incremental, so causes run in time order: events and discount edges merged by (time, key).
-  const causes = [...found.map(eventCause), ...edges.map((e) => e.cause)].sort(
+/** A discount start or end that fell due (see discount-edges.ts). */
+export type DueEdge = { accountId: string; cause: Cause; markDone: (db: Db) => Promise<void> };
+
+/** Subscription events, read in commit order from the outbox (events/consume.ts). */
+export const MRR_CONSUMER: OutboxConsumer = { name: 'mrr_movements', types: [`${SUBSCRIPTION_EVENT}*`] };
+
+/** Records the causes of each account in time order: events and edges merged by (time, key), as movements chain. */
+async function recordCauses(ctx: AppContext, causes: readonly (Cause & { accountId: string })[]) {
+  const accountIds = [...new Set(causes.map((c) => c.accountId))];
+  if (accountIds.length === 0) return;
+  const settings = await ctx.db
+    .select({ id: accounts.id, settings: accounts.settings })
+    .from(accounts)
+    .where(inArray(accounts.id, accountIds));
+  const options = new Map(settings.map((a) => [a.id, analyticsOptions(a.settings)]));
+  const ordered = [...causes].sort(
     (a, b) => a.at.getTime() - b.at.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
-  for (const cause of causes) await recordCause(ctx, accountId, cause, opts);
-  for (const edge of edges) await edge.markDone();
-  if (fresh && newest?.id && found.length < limit) {
-    await ctx.db
-      .insert(analyticsCursors)
-      .values({ accountId, cursor: newest.id })
-      .onConflictDoUpdate({ target: analyticsCursors.accountId, set: { cursor: newest.id } });
-  }
-  return found.filter((e) => !cursorRow || e.id > cursorRow.cursor).length + edges.length;
+  for (const cause of ordered) await recordCause(ctx, cause.accountId, cause, options.get(cause.accountId)!);
 }
 
-/** A discount start or end that fell due (see discount-edges.ts). */
-export type DueEdge = { accountId: string; cause: Cause; markDone: () => Promise<void> };
-
 /**
- * Records MRR movements for every account's new subscription events and the discount edges that fell due;
- * returns how many new events and edges it handled.
+ * Records MRR movements for the next subscription events of the outbox and the discount edges that fell due, in one
+ * transaction with the consumer's position; returns how many events and edges it handled.
  */
 export async function recordMovements(ctx: AppContext, limit: number, edges: readonly DueEdge[]): Promise<number> {
-  const rows = await ctx.db.select({ id: accounts.id, settings: accounts.settings }).from(accounts);
-  let done = 0;
-  for (const account of rows) {
-    done += await recordAccount(
-      ctx,
-      account,
-      limit,
-      edges.filter((e) => e.accountId === account.id),
-    );
+  const edgeCauses = edges.map((edge) => ({ ...edge.cause, accountId: edge.accountId }));
+  const markEdges = async (db: Db) => {
+    for (const edge of edges) await edge.markDone(db);
+  };
+  let edgesDone = false;
+  const read = await consumeOutbox(ctx.db, MRR_CONSUMER, limit, async (tx, batch) => {
+    const events = batch.map((event) => ({ ...eventCause(event), accountId: event.accountId }));
+    await recordCauses({ ...ctx, db: tx }, [...events, ...edgeCauses]);
+    await markEdges(tx);
+    edgesDone = true;
+  });
+  if (!edgesDone && edges.length > 0) {
+    await ctx.db.transaction(async (tx) => {
+      await recordCauses({ ...ctx, db: tx }, edgeCauses);
+      await markEdges(tx);
+    });
   }
-  return done;
+  return read + edges.length;
 }

@@ -50,8 +50,8 @@ export async function dueServiceEnds(ctx: AppContext, now: Date, limit: number):
   return rows.map((r) => ({
     accountId: r.accountId,
     cause: { key: r.key, at: r.at, customerId: r.customerId, upToEvent: null },
-    markDone: async () => {
-      await ctx.db
+    markDone: async (db) => {
+      await db
         .insert(mrrDiscountEdges)
         .values({ accountId: r.accountId, discountId: r.key, edge: 'start' })
         .onConflictDoNothing();

@@ -3,7 +3,7 @@ import { and, count, eq, isNull, lte, min, or } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { messages } from '../../db/schema/index.ts';
 import type { DueWorkSource } from '../../worker/index.ts';
-import { queueEventNotices } from './event-notices.ts';
+import { NOTICE_CONSUMER, queueEventNotices } from './event-notices.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import { type NoticeOptions, type PrepareDeps, queueNotice } from './queue-notice.ts';
 import { dueNotices } from './scheduled.ts';
@@ -46,6 +46,7 @@ export function noticeDueWork(options: NoticeWorkOptions, deps: NoticeDeps): Due
   const from = options.from ?? 'Tenure <notices@tenure.local>';
   return {
     name: 'notices',
+    consumers: [NOTICE_CONSUMER],
     async nextDueOnClock(ctx, accountId, clock, upTo) {
       const due = await dueNotices(ctx.db, { accountId, clock }, upTo, 50);
       return due[0]?.dueAt ?? null;
@@ -57,7 +58,7 @@ export function noticeDueWork(options: NoticeWorkOptions, deps: NoticeDeps): Due
       const queued = await ctx.db.transaction(async (db) =>
         queueDue({ ...ctx, db }, deps, options, await dueNotices(db, { live: true }, now, limit), now),
       );
-      const fromEvents = await ctx.db.transaction((db) => queueEventNotices(db, now, options, 1000));
+      const fromEvents = await queueEventNotices(ctx.db, options, 1000);
       return queued + fromEvents + (await sendDueMessages(ctx, mailer, from, limit, deps.invoicePdf));
     },
     async backlog(ctx, now) {

@@ -1,20 +1,15 @@
 /**
- * Notices that follow events: reads the events outbox per account after a cursor (like webhook fan-out, with a
- * look-back for transactions that commit late) and queues each notice once per (event, template, customer).
+ * Notices that follow events: reads the events outbox in commit order (events/consume.ts) and queues each notice
+ * once per (event, template, customer).
  */
-import { and, asc, eq, gt, inArray, max } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { accounts, events, noticeCursors } from '../../db/schema/index.ts';
+import { accounts } from '../../db/schema/index.ts';
+import { consumeOutbox, type OutboxConsumer } from '../../events/index.ts';
 import { fromUnix, toDate } from '../../kernel/clock.ts';
-import { idFloor, idTime } from '../../kernel/ids.ts';
 import type { EventNoticeName, TemplateVars } from './core/index.ts';
 import { chooseDunningNotice } from './dunning-notices.ts';
 import { type NoticeFormat, type NoticeOptions, queueNotice } from './queue-notice.ts';
-
-const COMMIT_GRACE_MS = 60_000;
-
-/** The lowest full-length event id of a millisecond (idTime reads only full-length ids). */
-const floorId = (ms: number) => `${idFloor('evt', ms)}${'0'.repeat(14)}`;
 
 type Obj = Record<string, unknown>;
 type Chosen = {
@@ -123,61 +118,34 @@ function surveyNotice(o: Obj, customer: string, publicUrl: string): Chosen | nul
   return { template: 'survey_choice', customer, vars };
 }
 
-async function cursorOf(db: Db, accountId: string, now: Date): Promise<string> {
-  const read = async () =>
-    (await db.select().from(noticeCursors).where(eq(noticeCursors.accountId, accountId)))[0]?.cursor;
-  // Read first, so that a scan with nothing new writes nothing: a write ends the worker's idle backoff (worker.ts).
-  const cursor = await read();
-  if (cursor) return cursor;
-  // A new cursor starts now: an installation that upgrades does not mail its whole history.
-  await db
-    .insert(noticeCursors)
-    .values({ accountId, cursor: floorId(now.getTime()) })
-    .onConflictDoNothing();
-  return (await read())!;
-}
+/** The notice-worthy event types, read in commit order from the outbox (events/consume.ts). */
+export const NOTICE_CONSUMER: OutboxConsumer = { name: 'notices', types: NOTICE_EVENTS };
 
-/** Scans every account's new events once; returns how many notices were queued. */
-export async function queueEventNotices(db: Db, now: Date, options: NoticeOptions, limit: number): Promise<number> {
-  let queued = 0;
-  const all = await db.select({ id: accounts.id, settings: accounts.settings }).from(accounts);
-  for (const account of all) {
-    const cursor = await cursorOf(db, account.id, now);
-    const from = floorId(idTime(cursor) - COMMIT_GRACE_MS);
-    const rows = await db
-      .select()
-      .from(events)
-      .where(and(eq(events.accountId, account.id), gt(events.id, from), inArray(events.type, NOTICE_EVENTS)))
-      .orderBy(asc(events.id))
-      .limit(limit);
-    const enabled = (account.settings.notices ?? {}) as Record<string, { enabled?: boolean }>;
-    for (const event of rows) {
+/** Queues the notices the next events call for (once per event, template and customer); returns how many events. */
+export async function queueEventNotices(db: Db, options: NoticeOptions, limit: number): Promise<number> {
+  return consumeOutbox(db, NOTICE_CONSUMER, limit, async (tx, batch) => {
+    const accountIds = [...new Set(batch.map((event) => event.accountId))];
+    const settings = new Map(
+      (
+        await tx
+          .select({ id: accounts.id, settings: accounts.settings })
+          .from(accounts)
+          .where(inArray(accounts.id, accountIds))
+      ).map((a) => [a.id, (a.settings.notices ?? {}) as Record<string, { enabled?: boolean }>]),
+    );
+    for (const event of batch) {
       const data = event.data as { object: Obj; previous_attributes?: Obj };
       const chosen = chooseNotice(event.type, data.object, data.previous_attributes, options.publicUrl);
-      if (!chosen || enabled[chosen.template]?.enabled === false) continue;
+      if (!chosen || settings.get(event.accountId)?.[chosen.template]?.enabled === false) continue;
       const request = {
-        accountId: account.id,
+        accountId: event.accountId,
         customerId: chosen.customer,
         template: chosen.template,
         eventId: event.id,
         vars: chosen.vars,
         attachInvoice: chosen.attachInvoice,
       };
-      const row = await queueNotice(db, event.created, options, request);
-      if (row) queued++;
+      await queueNotice(tx, event.created, options, request);
     }
-    let next: string | null | undefined;
-    if (rows.length < limit) {
-      [{ id: next } = { id: null }] = await db
-        .select({ id: max(events.id) })
-        .from(events)
-        .where(eq(events.accountId, account.id));
-    } else {
-      // A full batch: the next scan's look-back starts at its last event's millisecond, so the scan moves on.
-      next = floorId(idTime(rows.at(-1)!.id) + COMMIT_GRACE_MS);
-    }
-    if (next && next > cursor)
-      await db.update(noticeCursors).set({ cursor: next }).where(eq(noticeCursors.accountId, account.id));
-  }
-  return queued;
+  });
 }

@@ -4,7 +4,7 @@ import { webhookDeliveries, webhookEndpoints } from '../../db/schema/index.ts';
 import type { DueWorkSource } from '../../worker/index.ts';
 import { claimEndpoints, runEndpoint } from './deliver.ts';
 import { DEFAULT_TIMEOUT_MS } from './deliveries.ts';
-import { fanOut } from './fan-out.ts';
+import { fanOut, WEBHOOK_CONSUMER } from './fan-out.ts';
 
 export type WebhookWorkOptions = {
   /** Per-attempt timeout (default 10 s). */
@@ -53,6 +53,7 @@ export function webhookDueWork(options: WebhookWorkOptions = {}): DueWorkSource 
 
   return {
     name: 'webhook_deliveries',
+    consumers: [WEBHOOK_CONSUMER],
     nextDueOnClock: async () => null,
     runOnClock: async () => undefined,
     async runDue(ctx, _now, limit) {

@@ -51,7 +51,7 @@ function columnsFrom(input: EndpointFields, current?: EndpointRow) {
 async function startDeliveriesAfter(ctx: AppContext, accountId: string, id: string, eventId: string) {
   await ctx.db
     .update(webhookEndpoints)
-    .set({ eventsAfter: eventId, fanoutCursor: eventId, failingSince: null })
+    .set({ eventsAfter: eventId, failingSince: null })
     .where(byId(webhookEndpoints, accountId, id));
 }
 
@@ -72,7 +72,6 @@ export async function createEndpoint(
       enabledEvents: [...new Set(input.enabled_events)],
       secret,
       eventsAfter: '',
-      fanoutCursor: '',
       created: toDate(at),
     })
     .returning();

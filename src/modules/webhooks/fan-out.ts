@@ -1,107 +1,93 @@
-import { and, asc, eq, gt, inArray, max, notExists, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
-import { byId } from '../../db/find.ts';
+import type { Db } from '../../db/index.ts';
 import { events, webhookDeliveries, webhookEndpoints } from '../../db/schema/index.ts';
+import { consumeOutbox, type OutboxConsumer, type OutboxEvent, type OutboxPosition } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
-import { idFloor, idTime, newId } from '../../kernel/ids.ts';
-import { eventFilter } from './core/index.ts';
-import type { EndpointRow } from './present.ts';
+import { newId } from '../../kernel/ids.ts';
+import { matchesEvent } from './core/index.ts';
+
+/** Every event type: each endpoint's own enabled_events pick from them. */
+export const WEBHOOK_CONSUMER: OutboxConsumer = { name: 'webhooks', types: ['*'] };
+
+// Seven parameters a row; PostgreSQL allows 65,535 per statement.
+const INSERT_CHUNK = 1000;
+
+type Endpoint = typeof webhookEndpoints.$inferSelect & { start: OutboxPosition | null };
 
 /**
- * Event ids are minted before their transaction commits, so an event can become visible after a newer one was
- * already fanned out. Each scan therefore looks back this far before the cursor (deliveries that exist are
- * skipped): an event whose transaction stays open longer than this after writing it is not delivered.
+ * Whether the event comes after the endpoint's start (its creation or re-enabling event) in the outbox's commit
+ * order: an event written by a transaction that began before the endpoint existed but committed later still counts.
  */
-const COMMIT_GRACE_MS = 60_000;
-
-/** The SQL form of an endpoint's enabled_events (see core/event-filter.ts). */
-function typeCondition(patterns: readonly string[]): SQL | undefined {
-  const filter = eventFilter(patterns);
-  if (filter.all) return undefined;
-  const parts: SQL[] = filter.prefixes.map((prefix) => sql`starts_with(${events.type}, ${prefix})`);
-  if (filter.types.length) parts.push(inArray(events.type, filter.types));
-  return parts.length ? or(...parts) : sql`false`;
+function afterStart(event: OutboxEvent, endpoint: Endpoint): boolean {
+  if (!endpoint.start) return event.id > endpoint.eventsAfter;
+  return event.xid > endpoint.start.xid || (event.xid === endpoint.start.xid && event.seq > endpoint.start.seq);
 }
 
-async function newestEventId(ctx: AppContext, accountId: string): Promise<string | null> {
-  const [row] = await ctx.db
-    .select({ id: max(events.id) })
+/** One delivery per (enabled endpoint of the event's account, matching event after the endpoint's start). */
+function deliveriesFor(batch: readonly OutboxEvent[], endpoints: readonly Endpoint[], now: Date) {
+  return batch.flatMap((event) =>
+    endpoints
+      .filter(
+        (endpoint) =>
+          endpoint.accountId === event.accountId &&
+          afterStart(event, endpoint) &&
+          matchesEvent(endpoint.enabledEvents, event.type),
+      )
+      .map((endpoint) => ({
+        accountId: endpoint.accountId,
+        id: newId('whd'),
+        endpointId: endpoint.id,
+        eventId: event.id,
+        eventType: event.type,
+        nextAttemptAt: now,
+        created: now,
+      })),
+  );
+}
+
+/** Where each endpoint's start event stands in the outbox, by event id. */
+async function startPositions(db: Db, endpoints: readonly (typeof webhookEndpoints.$inferSelect)[]) {
+  const keys = endpoints
+    .filter((e) => e.eventsAfter !== '')
+    .map((e) => and(eq(events.accountId, e.accountId), eq(events.id, e.eventsAfter)));
+  if (keys.length === 0) return new Map<string, OutboxPosition>();
+  const rows = await db
+    .select({ id: events.id, xid: events.xid, seq: events.seq })
     .from(events)
-    .where(eq(events.accountId, accountId));
-  return row?.id ?? null;
-}
-
-/** Matching events after the endpoint's start that it has no delivery for yet, oldest first. */
-async function undelivered(ctx: AppContext, endpoint: EndpointRow, limit: number) {
-  const lookBack = idFloor('evt', idTime(endpoint.fanoutCursor) - COMMIT_GRACE_MS);
-  const from = lookBack > endpoint.eventsAfter ? lookBack : endpoint.eventsAfter;
-  const delivered = ctx.db
-    .select({ one: sql`1` })
-    .from(webhookDeliveries)
-    .where(
-      and(
-        eq(webhookDeliveries.accountId, events.accountId),
-        eq(webhookDeliveries.endpointId, endpoint.id),
-        eq(webhookDeliveries.eventId, events.id),
-      ),
-    );
-  return ctx.db
-    .select({ id: events.id, type: events.type })
-    .from(events)
-    .where(
-      and(
-        eq(events.accountId, endpoint.accountId),
-        gt(events.id, from),
-        typeCondition(endpoint.enabledEvents),
-        notExists(delivered),
-      ),
-    )
-    .orderBy(asc(events.id))
-    .limit(limit);
-}
-
-async function fanOutToEndpoint(ctx: AppContext, endpoint: EndpointRow, newest: string | null, limit: number) {
-  const found = await undelivered(ctx, endpoint, limit);
-  const now = toDate(ctx.clock.now());
-  if (found.length > 0) {
-    const rows = found.map((event) => ({
-      accountId: endpoint.accountId,
-      id: newId('whd'),
-      endpointId: endpoint.id,
-      eventId: event.id,
-      eventType: event.type,
-      nextAttemptAt: now,
-      created: now,
-    }));
-    // Another worker may have fanned out the same events meanwhile: the unique (endpoint, event) index decides.
-    await ctx.db.insert(webhookDeliveries).values(rows).onConflictDoNothing();
-  }
-  // The cursor only moves past events this scan saw whole; a full batch leaves it for the next scan.
-  if (found.length < limit && newest && newest > endpoint.fanoutCursor) {
-    await ctx.db
-      .update(webhookEndpoints)
-      .set({ fanoutCursor: newest })
-      .where(byId(webhookEndpoints, endpoint.accountId, endpoint.id));
-  }
-  return found.length;
+    .where(or(...keys));
+  return new Map(rows.map((row) => [row.id, { xid: row.xid, seq: row.seq }]));
 }
 
 /**
- * Creates one delivery per (enabled endpoint, matching event) for events written since the endpoint started;
- * returns how many. Deliveries keep the event's id, which orders them per endpoint.
+ * Reads the next events from the outbox (events/consume.ts) and creates one delivery per enabled endpoint that
+ * wants each; returns how many events were read. Deliveries keep the event's id, which orders them per endpoint.
  */
 export async function fanOut(ctx: AppContext, limit: number): Promise<number> {
-  const endpoints = await ctx.db
-    .select()
-    .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.status, 'enabled'), eq(webhookEndpoints.deleted, false)));
-  const newestByAccount = new Map<string, string | null>();
-  let created = 0;
-  for (const endpoint of endpoints) {
-    // Read before scanning, so an event committed in between is newer than the cursor and scanned next time.
-    if (!newestByAccount.has(endpoint.accountId))
-      newestByAccount.set(endpoint.accountId, await newestEventId(ctx, endpoint.accountId));
-    created += await fanOutToEndpoint(ctx, endpoint, newestByAccount.get(endpoint.accountId)!, limit);
-  }
-  return created;
+  const now = toDate(ctx.clock.now());
+  return consumeOutbox(ctx.db, WEBHOOK_CONSUMER, limit, async (tx, batch) => {
+    const accountIds = [...new Set(batch.map((event) => event.accountId))];
+    const endpoints = await tx
+      .select()
+      .from(webhookEndpoints)
+      .where(
+        and(
+          inArray(webhookEndpoints.accountId, accountIds),
+          eq(webhookEndpoints.status, 'enabled'),
+          eq(webhookEndpoints.deleted, false),
+        ),
+      );
+    const starts = await startPositions(tx, endpoints);
+    const rows = deliveriesFor(
+      batch,
+      endpoints.map((endpoint) => ({ ...endpoint, start: starts.get(endpoint.eventsAfter) ?? null })),
+      now,
+    );
+    // A batch read twice (a rollback after a crash) finds its deliveries: the unique (endpoint, event) index decides.
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+      await tx
+        .insert(webhookDeliveries)
+        .values(rows.slice(i, i + INSERT_CHUNK))
+        .onConflictDoNothing();
+  });
 }

@@ -6,6 +6,7 @@ import {
   cohortReport,
   dunningReport,
   trialReport,
+  withCompleteThrough,
 } from '../../../modules/analytics/index.ts';
 import {
   cohortMatrixSchema,
@@ -47,7 +48,7 @@ export function analyticsReportRoutes(app: FastifyInstance, ctx: AppContext): vo
       const q = req.query as CohortQuery & { format?: string };
       if (q.format === 'csv')
         return reply.type('text/csv; charset=utf-8').send(await cohortCsv(ctx, req.account.accountId, q));
-      return cohortReport(ctx, req.account.accountId, q);
+      return withCompleteThrough(ctx, req.account.accountId, () => cohortReport(ctx, req.account.accountId, q));
     },
   );
   app.get(
@@ -67,7 +68,10 @@ export function analyticsReportRoutes(app: FastifyInstance, ctx: AppContext): vo
       querystring: strictObject(range),
       response: trialConversionSchema,
     }),
-    (req) => trialReport(ctx, req.account.accountId, req.query as { start?: number; end?: number }),
+    (req) =>
+      withCompleteThrough(ctx, req.account.accountId, () =>
+        trialReport(ctx, req.account.accountId, req.query as { start?: number; end?: number }),
+      ),
   );
   app.get(
     '/v1/metrics/dunning',
@@ -84,6 +88,9 @@ export function analyticsReportRoutes(app: FastifyInstance, ctx: AppContext): vo
       querystring: strictObject(range),
       response: dunningRecoverySchema,
     }),
-    (req) => dunningReport(ctx, req.account.accountId, req.query as { start?: number; end?: number }),
+    (req) =>
+      withCompleteThrough(ctx, req.account.accountId, () =>
+        dunningReport(ctx, req.account.accountId, req.query as { start?: number; end?: number }),
+      ),
   );
 }

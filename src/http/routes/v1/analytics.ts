@@ -9,6 +9,7 @@ import {
   type MetricsQuery as SliceQuery,
   seriesCsv,
   setExchangeRate,
+  withCompleteThrough,
 } from '../../../modules/analytics/index.ts';
 import { jsonOrCsv, metricsSummarySchema, movementListSchema, mrrSeriesSchema } from '../../schemas/analytics.ts';
 import {
@@ -69,7 +70,7 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext): void {
       const q = req.query as MetricsQuery;
       if (q.format === 'csv')
         return reply.type('text/csv; charset=utf-8').send(await seriesCsv(ctx, req.account.accountId, q));
-      return mrrSeriesReport(ctx, req.account.accountId, q);
+      return withCompleteThrough(ctx, req.account.accountId, () => mrrSeriesReport(ctx, req.account.accountId, q));
     },
   );
   app.get(
@@ -81,7 +82,10 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext): void {
       querystring: strictObject({ ...range, ...slice }),
       response: metricsSummarySchema,
     }),
-    (req) => metricsSummary(ctx, req.account.accountId, req.query as MetricsQuery),
+    (req) =>
+      withCompleteThrough(ctx, req.account.accountId, () =>
+        metricsSummary(ctx, req.account.accountId, req.query as MetricsQuery),
+      ),
   );
   app.get(
     '/v1/metrics/movements',
@@ -92,7 +96,10 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext): void {
       querystring: strictObject({ ...range, limit: int({ minimum: 1, maximum: 100 }) }),
       response: movementListSchema,
     }),
-    (req) => listMovements(ctx, req.account.accountId, req.query as MetricsQuery),
+    (req) =>
+      withCompleteThrough(ctx, req.account.accountId, () =>
+        listMovements(ctx, req.account.accountId, req.query as MetricsQuery),
+      ),
   );
   app.post(
     '/v1/exchange_rates',

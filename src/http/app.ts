@@ -20,6 +20,7 @@ import { parseQuery } from './querystring.ts';
 import { registerRoutes } from './routes/v1/index.ts';
 import { stripeWebhookRoute } from './routes/v1/payments.ts';
 import { sharedSchemas } from './schemas/index.ts';
+import { registerStripeCompat } from './stripe-compat.ts';
 
 export type AppOptions = {
   /** Signing secret of Stripe's webhook endpoint; without it /webhooks/stripe answers 404. */
@@ -74,6 +75,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     },
   });
   for (const schema of sharedSchemas) app.addSchema(schema);
+  registerStripeCompat(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -5,6 +5,7 @@ export * from './customers.ts';
 export * from './events.ts';
 export * from './invoices.ts';
 export * from './notices.ts';
+export * from './payment-method-drafts.ts';
 export * from './payments.ts';
 export * from './subscriptions.ts';
 export * from './test-clocks.ts';

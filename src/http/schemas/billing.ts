@@ -2,6 +2,7 @@ import {
   arrayOf,
   bool,
   currency,
+  expandable,
   int,
   listQuery,
   metadataIn,
@@ -41,7 +42,7 @@ export const subscriptionSchema = open(
     'Subscription',
     'subscription',
     {
-      customer: str(),
+      customer: expandable('Customer'),
       status: str({ enum: ['trialing', 'active', 'past_due', 'paused', 'canceled', 'incomplete', 'unpaid'] }),
       currency: str(),
       items: { type: 'object', additionalProperties: true },
@@ -53,7 +54,7 @@ export const subscriptionSchema = open(
       cancel_at: nullable(int()),
       canceled_at: nullable(int()),
       ended_at: nullable(int()),
-      latest_invoice: nullable(str()),
+      latest_invoice: expandable('Invoice'),
       metadata: { type: 'object', additionalProperties: { type: 'string' } },
     },
     'A customer’s recurring purchase of one or more prices, billed each period from its anchor.',
@@ -115,6 +116,9 @@ export const createSubscriptionBody = strictObject(
       ['end_behavior'],
     ),
     previous_subscription: str(),
+    default_payment_method: str({
+      description: "Stripe's field: makes this attached payment method the customer's default",
+    }),
     metadata: metadataIn,
   },
   ['customer', 'items'],
@@ -140,6 +144,9 @@ export const updateSubscriptionBody = strictObject({
   coupon: str(),
   promotion_code: str(),
   trial_end: { anyOf: [unixTime, { type: 'string', const: 'now' }] },
+  default_payment_method: str({
+    description: "Stripe's field: makes this attached payment method the customer's default",
+  }),
   metadata: metadataIn,
 });
 

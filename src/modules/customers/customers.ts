@@ -140,14 +140,19 @@ export async function updateCustomer(ctx: AppContext, actor: Actor, id: string, 
   const current = await findCustomer(ctx, actor.accountId, id, 'id', true);
   const at = await timeFor(ctx, actor.accountId, current.testClock);
   const consentChanged = input.marketing_consent !== undefined && input.marketing_consent !== current.marketingConsent;
-  const [row] = await ctx.db
-    .update(customers)
-    .set({
-      ...(await columnsFrom(ctx, actor.accountId, input, current)),
-      ...(consentChanged && { marketingConsent: input.marketing_consent, marketingConsentAt: toDate(at) }),
-    })
-    .where(and(eq(customers.accountId, actor.accountId), eq(customers.id, id)))
-    .returning();
+  const changes = {
+    ...(await columnsFrom(ctx, actor.accountId, input, current)),
+    ...(consentChanged && { marketingConsent: input.marketing_consent, marketingConsentAt: toDate(at) }),
+  };
+  // An update with nothing to change (an empty body, as Stripe's SDKs send one) answers the customer as it is.
+  const [row] =
+    Object.keys(changes).length === 0
+      ? [current]
+      : await ctx.db
+          .update(customers)
+          .set(changes)
+          .where(and(eq(customers.accountId, actor.accountId), eq(customers.id, id)))
+          .returning();
   const before = presentCustomer(current);
   const customer = presentCustomer(row!);
   const previous = previousAttributes(before, customer);

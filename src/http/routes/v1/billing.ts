@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../../../context.ts';
+import type { Actor, AppContext } from '../../../context.ts';
 import * as billing from '../../../flows/billing/index.ts';
+import { setDefaultAndRetry } from '../../../flows/collection/index.ts';
 import { type AccountSettingsInput, getAccount, updateAccount } from '../../../modules/accounts/index.ts';
 import { getCustomer } from '../../../modules/customers/index.ts';
 import { recordUsage, type UsageInput } from '../../../modules/usage/index.ts';
@@ -42,15 +43,26 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: AppContext): void 
       mutation(ctx, async (tx, actor, req) => expand(tx, req, await run(tx, actor as never, req))),
     );
 
-  post(base, 'Create a subscription', 'createSubscription', s.createSubscriptionBody, (c, a, req) =>
-    billing.createSubscription(c, a, req.body as billing.CreateSubscriptionInput),
-  );
+  // Tenure charges the customer's default payment method; Stripe's per-subscription one becomes that default.
+  type WithMethod = { default_payment_method?: string };
+  post(base, 'Create a subscription', 'createSubscription', s.createSubscriptionBody, async (c, a, req) => {
+    const { default_payment_method: pm, ...input } = req.body as billing.CreateSubscriptionInput & WithMethod;
+    if (pm) await setDefaultAndRetry(c, a, input.customer, pm, 'default_payment_method');
+    return billing.createSubscription(c, a, input);
+  });
   post(
     `${base}/:id`,
     'Update a subscription (items with proration, cancel at period end, pause collection, …)',
     'updateSubscription',
     s.updateSubscriptionBody,
-    (c, a, req) => billing.updateSubscription(c, a, id(req), req.body as billing.UpdateSubscriptionInput),
+    async (c, a, req) => {
+      const { default_payment_method: pm, ...input } = req.body as billing.UpdateSubscriptionInput & WithMethod;
+      if (pm) {
+        const { customer } = await billing.getSubscription(c, (a as Actor).accountId, id(req));
+        await setDefaultAndRetry(c, a, customer, pm, 'default_payment_method');
+      }
+      return billing.updateSubscription(c, a, id(req), input);
+    },
   );
   post(`${base}/:id/cancel`, 'Cancel a subscription now', 'cancelSubscription', s.cancelSubscriptionBody, (c, a, req) =>
     billing.cancelSubscription(c, a, id(req), req.body as billing.CancelInput),

@@ -10,6 +10,7 @@ import { documentRoutes } from './documents.ts';
 import { noticeRoutes } from './notices.ts';
 import { creditRoutes, paymentLinkRoutes, paymentRoutes } from './payments.ts';
 import { eventRoutes, testClockRoutes } from './platform.ts';
+import { stripePathRoutes } from './stripe-paths.ts';
 import { webhookRoutes } from './webhooks.ts';
 
 export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Worker | undefined): void {
@@ -30,4 +31,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   noticeRoutes(app, ctx);
   analyticsRoutes(app, ctx);
   analyticsReportRoutes(app, ctx);
+  stripePathRoutes(app, ctx);
 }

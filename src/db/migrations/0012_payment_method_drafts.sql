@@ -1,0 +1,14 @@
+CREATE TABLE "payment_method_drafts" (
+	"account_id" text collate "C" NOT NULL,
+	"id" text collate "C" NOT NULL,
+	"gateway" text NOT NULL,
+	"token" text NOT NULL,
+	"type" text NOT NULL,
+	"brand" text,
+	"last4" text,
+	"exp_month" integer,
+	"exp_year" integer,
+	"metadata" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"created" timestamp with time zone NOT NULL,
+	CONSTRAINT "payment_method_drafts_account_id_id_pk" PRIMARY KEY("account_id","id")
+);

@@ -60,6 +60,7 @@ export const ERROR_CODES: Record<string, string> = {
   payment_method_not_attached: 'The payment method belongs to no customer, or to another one (400).',
   payment_method_attached: 'The payment method is already attached to another customer (409).',
   preview_customer_mismatch: 'The subscription to preview belongs to another customer (400).',
+  search_query_invalid: 'The search query cannot be read, or names a field that cannot be searched (400).',
   invalid_gateway_token: "The token is not in the gateway's format (stripe: cus_…|pm_…) (400).",
   gateway_token_rejected: 'The gateway does not know this token (400).',
   gateway_token_mismatch: "The payment method is not attached to the token's customer at the gateway (400).",

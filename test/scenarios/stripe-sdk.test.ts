@@ -38,6 +38,11 @@ test('customers: create, retrieve, update, list with auto-pagination, delete', a
   for (let i = 0; i < 4; i++) ids.push((await stripe.customers.create({ name: `C${i}` })).id);
   const listed = await stripe.customers.list({ limit: 2 }).autoPagingToArray({ limit: 100 });
   assert.deepEqual(listed.map((c) => c.id).sort(), [...ids].sort());
+  const found = await stripe.customers.search({ query: "email:'ana@example.com' AND metadata['plan']:null" });
+  assert.deepEqual(
+    found.data.map((c) => c.id),
+    [created.id],
+  );
   const gone = await stripe.customers.del(ids.pop()!);
   assert.equal(gone.deleted, true);
   const error = await raises(stripe.customers.retrieve(gone.id));
@@ -163,6 +168,11 @@ test('a subscription on a test clock: card attached, created, expanded, changed 
   });
   assert.equal(afterChange.total, 1000);
 
+  const searched = await stripe.subscriptions.search({ query: `status:'active' AND metadata['source']:'sdk'` });
+  assert.deepEqual(
+    searched.data.map((s) => s.id),
+    [sub.id],
+  );
   const canceled = await stripe.subscriptions.cancel(sub.id);
   assert.equal(canceled.status, 'canceled');
   const all = await stripe.subscriptions.list({ customer: customer.id, status: 'all' });

@@ -16,3 +16,4 @@ export {
   updateCustomer,
 } from './customers.ts';
 export { type Customer, type CustomerRow, presentCustomer } from './present.ts';
+export { searchCustomers } from './search-customers.ts';

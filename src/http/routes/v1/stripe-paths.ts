@@ -1,22 +1,27 @@
 /**
  * Stripe's paths for what Tenure already has, so Stripe's SDKs find them: a payment method's `attach`, a
- * customer's payment methods, refunds read back, and `create_preview` beside `GET /v1/invoices/upcoming`.
+ * customer's payment methods, refunds read back, `create_preview` beside `GET /v1/invoices/upcoming`, and search.
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../context.ts';
 import * as billing from '../../../flows/billing/index.ts';
 import * as collection from '../../../flows/collection/index.ts';
 import { conflict, invalid } from '../../../kernel/errors.ts';
+import { getCustomer, searchCustomers } from '../../../modules/customers/index.ts';
 import { takeDraft } from '../../../modules/payments/payment-method-drafts.ts';
 import { getPaymentMethod, listPaymentMethods } from '../../../modules/payments/payment-methods.ts';
+import { getTestClock } from '../../../modules/test-clocks/index.ts';
+import { type Expander, expandObject } from '../../expand.ts';
 import {
   arrayOf,
   bool,
+  expandQuery,
   idParams,
   int,
   listOf,
   listQuery,
   ref,
+  type Schema,
   str,
   strictObject,
   unixTime,
@@ -47,8 +52,73 @@ type PreviewBody = {
   };
 };
 
+const searchQuery = strictObject(
+  {
+    query: str({
+      maxLength: 1000,
+      description: "Stripe's search syntax, e.g. email:'ana@example.com' AND metadata['plan']:'gold'",
+    }),
+    limit: listQuery.limit!,
+    page: str({ description: 'The next_page of the previous result' }),
+    ...expandQuery,
+  },
+  ['query'],
+);
+type SearchParams = { query: string; limit?: number; page?: string; expand?: string[] };
+
+const searchResultSchema = (id: string): Schema => ({
+  type: 'object',
+  properties: {
+    object: { type: 'string', const: 'search_result' },
+    data: arrayOf(ref(id)),
+    has_more: bool(),
+    next_page: { type: ['string', 'null'] },
+    url: str(),
+  },
+});
+
+/** Stripe's search envelope: the page token is the last id, as for a list's `starting_after`. */
+function searchResult<T extends { id: string }>(page: { data: T[]; has_more: boolean }, url: string) {
+  const last = page.data.at(-1);
+  return {
+    object: 'search_result' as const,
+    data: page.data,
+    has_more: page.has_more,
+    next_page: page.has_more && last ? last.id : null,
+    url,
+  };
+}
+
 export function stripePathRoutes(app: FastifyInstance, ctx: AppContext): void {
   const id = (req: { params: unknown }) => (req.params as IdParams).id;
+  const searchRoute = <T extends { id: string }>(
+    resource: string,
+    schemaId: string,
+    expanders: Record<string, Expander>,
+    run: (accountId: string, params: SearchParams) => Promise<{ object: 'list'; data: T[]; has_more: boolean }>,
+  ) =>
+    app.get(
+      `/v1/${resource}/search`,
+      spec({
+        tag: 'Search',
+        summary: `Search ${resource} with Stripe's query language`,
+        operationId: `search_${resource}`.replace(/_(\w)/g, (_m, c: string) => c.toUpperCase()),
+        querystring: searchQuery,
+        response: searchResultSchema(schemaId),
+      }),
+      async (req) => {
+        const params = req.query as SearchParams;
+        const page = await run(req.account.accountId, params);
+        const expanded = await expandObject(ctx, req.account.accountId, page, params.expand, expanders);
+        return searchResult(expanded, `/v1/${resource}/search`);
+      },
+    );
+  searchRoute('customers', 'Customer', { test_clock: getTestClock }, (accountId, params) =>
+    searchCustomers(ctx, accountId, params),
+  );
+  searchRoute('subscriptions', 'Subscription', { customer: getCustomer }, (accountId, params) =>
+    billing.searchSubscriptions(ctx, accountId, params),
+  );
   app.post(
     '/v1/payment_methods/:id/attach',
     spec({

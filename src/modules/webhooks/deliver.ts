@@ -92,8 +92,10 @@ export async function sendDelivery(
     secret: endpoint.secret,
     previousSecret: endpoint.previousSecret,
     previousSecretExpiresAt: endpoint.previousSecretExpiresAt ? fromDate(endpoint.previousSecretExpiresAt) : null,
+    scheme: endpoint.signatureScheme,
   };
-  const outcome = await sendSigned(target, { id: event.id, body: JSON.stringify(event) }, at, options);
+  const body = JSON.stringify(endpoint.signatureScheme === 'stripe' ? stripeEventShape(event) : event);
+  const outcome = await sendSigned(target, { id: event.id, body }, at, options);
   return { outcome, at };
 }
 
@@ -127,4 +129,9 @@ export async function runEndpoint(ctx: AppContext, key: EndpointKey, options: Se
     await lease(ctx, key, null);
   }
   return attempts;
+}
+
+/** Stripe's event envelope (what `stripe.webhooks.constructEvent` hands an integration), around Tenure's event. */
+function stripeEventShape(event: Awaited<ReturnType<typeof getEvent>>) {
+  return { ...event, api_version: null, livemode: false, pending_webhooks: 1 };
 }

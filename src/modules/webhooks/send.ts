@@ -1,6 +1,12 @@
 import type { Temporal } from 'temporal-polyfill';
 import { stopwatch } from '../../kernel/clock.ts';
-import { activeSecrets, type EndpointSecrets, isSuccessStatus, signedHeaders } from './core/index.ts';
+import {
+  activeSecrets,
+  type EndpointSecrets,
+  headersFor,
+  isSuccessStatus,
+  type SignatureScheme,
+} from './core/index.ts';
 
 export type AttemptOutcome = {
   succeeded: boolean;
@@ -41,7 +47,7 @@ function describe(error: unknown, timeoutMs: number): string {
  * covers the whole exchange, body included. Never throws: the outcome is what the delivery log records.
  */
 export async function sendSigned(
-  target: EndpointSecrets & { url: string },
+  target: EndpointSecrets & { url: string; scheme?: SignatureScheme },
   message: { id: string; body: string },
   at: Temporal.Instant,
   options: SendOptions,
@@ -49,7 +55,7 @@ export async function sendSigned(
   const headers = {
     'content-type': 'application/json',
     'user-agent': 'Tenure-Webhooks/1',
-    ...signedHeaders(activeSecrets(target, at), message.id, at, message.body),
+    ...headersFor(target.scheme ?? 'standard_webhooks', activeSecrets(target, at), message.id, at, message.body),
   };
   const elapsed = stopwatch();
   try {

@@ -12,3 +12,5 @@ CREATE TABLE "payment_method_drafts" (
 	"created" timestamp with time zone NOT NULL,
 	CONSTRAINT "payment_method_drafts_account_id_id_pk" PRIMARY KEY("account_id","id")
 );
+--> statement-breakpoint
+ALTER TABLE "webhook_endpoints" ADD COLUMN "signature_scheme" text DEFAULT 'standard_webhooks' NOT NULL;

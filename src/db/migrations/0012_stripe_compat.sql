@@ -13,4 +13,13 @@ CREATE TABLE "payment_method_drafts" (
 	CONSTRAINT "payment_method_drafts_account_id_id_pk" PRIMARY KEY("account_id","id")
 );
 --> statement-breakpoint
+CREATE TABLE "stripe_imports" (
+	"account_id" text collate "C" NOT NULL,
+	"stripe_id" text NOT NULL,
+	"object" text NOT NULL,
+	"tenure_id" text collate "C" NOT NULL,
+	"created" timestamp with time zone NOT NULL,
+	CONSTRAINT "stripe_imports_account_id_stripe_id_pk" PRIMARY KEY("account_id","stripe_id")
+);
+--> statement-breakpoint
 ALTER TABLE "webhook_endpoints" ADD COLUMN "signature_scheme" text DEFAULT 'standard_webhooks' NOT NULL;

@@ -7,6 +7,7 @@ export * from './invoices.ts';
 export * from './notices.ts';
 export * from './payment-method-drafts.ts';
 export * from './payments.ts';
+export * from './stripe-imports.ts';
 export * from './subscriptions.ts';
 export * from './test-clocks.ts';
 export * from './webhooks.ts';

@@ -10,6 +10,7 @@ export type FixtureAccount = {
   products: { id: string }[];
   prices: { id: string }[];
   coupons: { id: string }[];
+  promotionCodes: { id: string }[];
   customers: { id: string }[];
   /** Payment methods by id; each names its `customer`. */
   paymentMethods: { id: string; customer: string }[];
@@ -39,6 +40,7 @@ export async function startStripeAccountFake(account: FixtureAccount): Promise<S
     '/v1/products': account.products,
     '/v1/prices': account.prices,
     '/v1/coupons': account.coupons,
+    '/v1/promotion_codes': account.promotionCodes,
     '/v1/customers': account.customers,
     '/v1/subscriptions': account.subscriptions,
   };

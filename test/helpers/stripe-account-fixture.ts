@@ -119,5 +119,11 @@ export function stripeAccountFixture(n: number, switchAt: Temporal.Instant) {
   }
   // An ended subscription is reported, not imported.
   subscriptions.push({ ...subscriptions[0]!, id: 'sub_Ended', status: 'canceled' });
-  return { account: { products, prices, coupons, customers, paymentMethods, subscriptions }, expected };
+  // A public code for the coupon, and one only the first customer may redeem.
+  const promo = { object: 'promotion_code', active: true, expires_at: null, max_redemptions: 100, metadata };
+  const promotionCodes = [
+    { ...promo, id: 'promo_Spring', code: 'SPRING', coupon: { id: 'HALF' }, customer: null },
+    { ...promo, id: 'promo_Vip', code: 'VIP0', promotion: { coupon: 'HALF' }, customer: 'cus_S0' },
+  ];
+  return { account: { products, prices, coupons, promotionCodes, customers, paymentMethods, subscriptions }, expected };
 }

@@ -66,9 +66,17 @@ test(`a Stripe account of ${N} customers moves over: dry run, import, each renew
     coupon: { created: 1, existing: 0, skipped: 0 },
     customer: { created: N, existing: 0, skipped: 0 },
     payment_method: { created: N, existing: 0, skipped: 0 },
+    promotion_code: { created: 2, existing: 0, skipped: 0 },
     subscription: { created: N, existing: 0, skipped: 1 },
   });
-  assert.deepEqual(progress, ['product 1', 'price 2', 'coupon 1', `customer ${N}`, `subscription ${N + 1}`]);
+  assert.deepEqual(progress, [
+    'product 1',
+    'price 2',
+    'coupon 1',
+    `customer ${N}`,
+    'promotion_code 2',
+    `subscription ${N + 1}`,
+  ]);
   assert.equal(fake.intents.length, 0, 'the current period was paid on Stripe: nothing is charged at the switch');
 
   // Spot checks of the shapes, then every subscription's period against Stripe's.
@@ -76,6 +84,11 @@ test(`a Stripe account of ${N} customers moves over: dry run, import, each renew
   assert.deepEqual([first.email, first.metadata.crm, first.tax_ids[0].type], ['c0@example.com', 'c-0', 'br_cpf']);
   const card = await k.ok('GET', `/v1/payment_methods/${first.invoice_settings.default_payment_method}`);
   assert.deepEqual([card.gateway, card.card.last4, card.is_default], ['stripe', '4000', true]);
+  const codes = (await k.ok('GET', '/v1/promotion_codes')).data;
+  assert.deepEqual(codes.map((c: any) => [c.code, c.coupon, c.customer]).sort(), [
+    ['SPRING', 'HALF', null],
+    ['VIP0', 'HALF', first.id],
+  ]);
   const tenureSub = new Map<string, string>();
   for (const e of expected) tenureSub.set(e.sub, (await importedAs(ctx, h.accountId, e.sub))!);
   const subs = new Map((await listAll('/v1/subscriptions?status=all')).map((s) => [s.id, s]));

@@ -10,7 +10,7 @@ import type Stripe from 'stripe';
 import type { Actor, AppContext } from '../../context.ts';
 import { stripeImports } from '../../db/schema/index.ts';
 import { toDate } from '../../kernel/clock.ts';
-import { createCoupon, createPrice, createProduct } from '../../modules/catalog/index.ts';
+import { createCoupon, createPrice, createProduct, createPromotionCode } from '../../modules/catalog/index.ts';
 import { createCustomer } from '../../modules/customers/index.ts';
 import { attachPaymentMethod } from '../../modules/payments/payment-methods.ts';
 import { getTestClock } from '../../modules/test-clocks/index.ts';
@@ -21,15 +21,26 @@ import {
   IMPORTED_STATUSES,
   priceInput,
   productInput,
+  promotionCodeCoupon,
+  promotionCodeInput,
   type StripeCoupon,
   type StripeCustomer,
   type StripePrice,
   type StripeProduct,
+  type StripePromotionCode,
   type StripeSubscription,
   subscriptionInput,
 } from './map.ts';
 
-export const IMPORT_KINDS = ['product', 'price', 'coupon', 'customer', 'payment_method', 'subscription'] as const;
+export const IMPORT_KINDS = [
+  'product',
+  'price',
+  'coupon',
+  'customer',
+  'payment_method',
+  'promotion_code',
+  'subscription',
+] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export type ImportCounts = { created: number; existing: number; skipped: number };
 export type ImportReport = {
@@ -52,6 +63,7 @@ type Account = {
   coupons: StripeCoupon[];
   customers: StripeCustomer[];
   methods: Map<string, StripePaymentMethod[]>;
+  promotionCodes: StripePromotionCode[];
   subscriptions: StripeSubscription[];
 };
 
@@ -74,6 +86,7 @@ export async function readStripeAccount(stripe: Stripe): Promise<Account> {
     coupons: await all(stripe.coupons.list({ limit: 100 }) as never),
     customers,
     methods,
+    promotionCodes: await all(stripe.promotionCodes.list({ limit: 100 }) as never),
     subscriptions: await all(stripe.subscriptions.list({ limit: 100, status: 'all' }) as never),
   };
 }
@@ -145,6 +158,12 @@ export async function importStripe(
         return (await attachPaymentMethod(tx, actor, input, undefined)).object;
       });
     }
+  });
+  await each('promotion_code', account.promotionCodes, async (p) => {
+    const coupon = promotionCodeCoupon(p);
+    const customer = p.customer ? (typeof p.customer === 'string' ? p.customer : p.customer.id) : undefined;
+    const ids = { coupon: mapped(coupon ?? ''), ...(customer && { customer: mapped(customer) }) };
+    await one('promotion_code', p.id, (tx) => createPromotionCode(tx, actor, promotionCodeInput(p, ids)));
   });
   await each('subscription', account.subscriptions, async (s) => {
     if (!IMPORTED_STATUSES.has(s.status)) return void report.counts.subscription.skipped++;

@@ -54,6 +54,23 @@ export type StripeCoupon = {
   redeem_by?: number | null;
   metadata: Metadata;
 };
+export type StripePromotionCode = {
+  id: string;
+  code: string;
+  /** Before API version 2025-09-30 the coupon sits on the code; since, under `promotion`. */
+  coupon?: string | { id: string } | null;
+  promotion?: { coupon: string | { id: string } | null } | null;
+  customer?: string | { id: string } | null;
+  active: boolean;
+  expires_at?: number | null;
+  max_redemptions?: number | null;
+  restrictions?: {
+    first_time_transaction?: boolean;
+    minimum_amount?: number | null;
+    minimum_amount_currency?: string | null;
+  };
+  metadata: Metadata;
+};
 export type StripeCustomer = {
   id: string;
   name?: string | null;
@@ -202,4 +219,32 @@ export function subscriptionInput(
 /** Stripe's current period end: on the items since API version 2025-03-31, on the subscription before. */
 export function currentPeriodEnd(s: StripeSubscription): number | undefined {
   return s.items.data[0]?.current_period_end ?? s.current_period_end;
+}
+
+export function promotionCodeCoupon(p: StripePromotionCode): string | undefined {
+  const coupon = p.promotion?.coupon ?? p.coupon;
+  return coupon ? idOf(coupon) : undefined;
+}
+
+export function promotionCodeInput(p: StripePromotionCode, ids: { coupon: string; customer?: string }) {
+  const r = p.restrictions;
+  return {
+    coupon: ids.coupon,
+    code: p.code,
+    active: p.active,
+    metadata: p.metadata,
+    ...(ids.customer && { customer: ids.customer }),
+    ...(p.expires_at && { expires_at: p.expires_at }),
+    ...(p.max_redemptions && { max_redemptions: p.max_redemptions }),
+    ...(r &&
+      (r.first_time_transaction || r.minimum_amount) && {
+        restrictions: {
+          ...(r.first_time_transaction && { first_time_transaction: true }),
+          ...(r.minimum_amount && {
+            minimum_amount: r.minimum_amount,
+            minimum_amount_currency: r.minimum_amount_currency!,
+          }),
+        },
+      }),
+  };
 }

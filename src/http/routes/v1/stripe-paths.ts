@@ -153,7 +153,10 @@ export function stripePathRoutes(app: FastifyInstance, ctx: AppContext): void {
       querystring: strictObject(listQuery),
       response: listOf('PaymentMethod'),
     }),
-    async (req) => listPaymentMethods(ctx, req.account.accountId, { ...(req.query as object), customer: id(req) }),
+    async (req) => {
+      const customer = await getCustomer(ctx, req.account.accountId, id(req)); // another account's: a 404
+      return listPaymentMethods(ctx, req.account.accountId, { ...(req.query as object), customer: customer.id });
+    },
   );
   app.get(
     '/v1/refunds',

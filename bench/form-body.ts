@@ -46,7 +46,6 @@ function time(work: () => unknown): number {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const parsed = parseQuery(form);
 const jsonNs: number[] = [];
 const formNs: number[] = [];
 const parseNs: number[] = [];

@@ -91,6 +91,13 @@ describe("Stripe's form-encoded bodies", () => {
     assert.equal(body.param, 'metadata[plan');
   });
 
+  test('a charset parameter on the content type changes nothing', async () => {
+    const reply = await form('POST', '/v1/customers', 'name=Jos%C3%A9&metadata[city]=S%C3%A3o+Paulo', {
+      'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
+    });
+    assert.deepEqual([reply.json().name, reply.json().metadata.city], ['José', 'São Paulo']);
+  });
+
   test('DELETE with an empty form body works', async () => {
     const customer = (await form('POST', '/v1/customers', 'name=Gone')).json();
     const reply = await form('DELETE', `/v1/customers/${customer.id}`, '');

@@ -7,6 +7,7 @@ import { bootstrapDefaultAccount, createAccount, createApiKey } from '../modules
 import { formatTrainingReport, trainAccountsChurn } from '../modules/churn/index.ts';
 import { readConfig, startTenure } from '../server/index.ts';
 import { churnCommand, type TrainAccounts } from './churn.ts';
+import { formatReport, runStripeImport } from './import-stripe.ts';
 
 const HELP = `tenure — subscriber management and subscription billing
 
@@ -18,6 +19,10 @@ Usage:
   tenure accounts create [--name NAME]
                                create another account (tenant) with its first key
   tenure reconcile             check every account's books to the minor unit (exit 1 on any difference)
+  tenure import stripe --api-key sk_… [--account acct_…] [--dry-run] [--test-clock clock_…]
+                               bring a Stripe account over (catalog, customers, cards, subscriptions);
+                               re-runs import nothing twice; --stripe-host/--stripe-port/--stripe-protocol
+                               point it at a Stripe-compatible server instead of api.stripe.com
   tenure demo [--customers 10000] [--months 24] [--seed 7]
                                build a demo IPTV provider through the API on a test clock (new account)
   tenure churn evaluate --csv FILE --label COLUMN [--positive yes] [--seed 42] [--test-fraction 0.25]
@@ -119,6 +124,31 @@ async function main(argv: string[]) {
     process.stdout.write(
       `Demo account ${result.accountId}: ${result.customers} subscribers, ${result.active} active (test clock ${result.clock}).\nAPI key: ${result.key}\n`,
     );
+    return;
+  }
+  if (command === 'import' && sub === 'stripe') {
+    const apiKey = flag(argv, 'api-key') ?? process.env.STRIPE_SECRET_KEY;
+    if (!apiKey) throw new Error('--api-key sk_… (or STRIPE_SECRET_KEY) is required');
+    const port = flag(argv, 'stripe-port');
+    // --dry-run takes no value; the configuration reader would take the next flag as one.
+    const report = await withDatabase(
+      argv.slice(2).filter((a) => a !== '--dry-run'),
+      ({ db, engine }) =>
+        runStripeImport(
+          { db, engine, clock: systemClock },
+          {
+            apiKey,
+            account: flag(argv, 'account'),
+            dryRun: argv.includes('--dry-run'),
+            testClock: flag(argv, 'test-clock'),
+            stripeHost: flag(argv, 'stripe-host'),
+            stripePort: port ? Number(port) : undefined,
+            stripeProtocol: flag(argv, 'stripe-protocol') as 'http' | 'https' | undefined,
+          },
+        ),
+    );
+    process.stdout.write(`${formatReport(report)}\n`);
+    if (report.problems.length > 0) process.exitCode = 1;
     return;
   }
   if (command === 'reconcile') {

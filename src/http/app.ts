@@ -24,6 +24,7 @@ import { parseQuery, queryError } from './querystring.ts';
 import { registerRoutes } from './routes/v1/index.ts';
 import { stripeWebhookRoute } from './routes/v1/payments.ts';
 import { sharedSchemas } from './schemas/index.ts';
+import { registerStripeCompat } from './stripe-compat.ts';
 import { buildSerializer, buildValidator } from './validation.ts';
 
 export type AppOptions = {
@@ -94,6 +95,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   // Bodies are JSON only; Fastify's default text/plain parser would let text reach validation as a string.
   app.removeContentTypeParser('text/plain');
   for (const schema of sharedSchemas) app.addSchema(schema);
+  registerStripeCompat(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

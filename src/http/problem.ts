@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isUnstorableText } from '../db/errors.ts';
 import { STATUS_BY_KIND, TenureError } from '../kernel/errors.ts';
 import { TooManyRequests } from './abuse/too-many-requests.ts';
+import { type StripeErrorBody, stripeErrorOf } from './stripe-error.ts';
 
 export type Problem = {
   type: string;
@@ -12,6 +13,8 @@ export type Problem = {
   param?: string;
   instance: string;
   request_id: string;
+  /** Stripe's error object, so Stripe's SDKs raise their typed errors. */
+  error: StripeErrorBody;
 };
 
 const TITLES: Record<number, string> = {
@@ -107,6 +110,7 @@ export function problemOf(error: TenureError, status: number, req: FastifyReques
     code: error.code,
     instance: req.url,
     request_id: String(req.id),
+    error: stripeErrorOf(error),
   };
   if (error.param) problem.param = error.param;
   return problem;

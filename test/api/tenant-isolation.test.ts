@@ -47,6 +47,7 @@ before(async () => {
   await h.settle();
   owned.payments = (await h.call('GET', `/v1/payments?invoice=${owned.invoices}`)).json().data[0].id;
   owned.credit_notes = await post('/v1/credit_notes', { invoice: owned.invoices, amount: 100 });
+  owned.refunds = await post('/v1/refunds', { payment: owned.payments, amount: 50 });
   owned.events = (await h.call('GET', '/v1/events?limit=1')).json().data[0].id;
   owned.messages = (await h.call('GET', '/v1/messages?limit=1')).json().data[0].id;
   owned.stream_categories = await post('/v1/stream_categories', { kind: 'live', name: 'A news' });
@@ -82,6 +83,8 @@ after(() => h.close());
 // A request body that would be valid for each resource's POST-by-id, so a 404 can only mean "not yours".
 const UPDATE_BODY: Record<string, unknown> = {
   '/v1/test_clocks/{id}/advance': { frozen_time: 1767225600 },
+  '/v1/test_helpers/test_clocks/{id}/advance': { frozen_time: 1767225600 },
+  '/v1/payment_methods/{id}/attach': { customer: 'cus_of_b' },
   '/v1/customers/{id}': { name: 'hijacked' },
   '/v1/products/{id}': { name: 'hijacked' },
   '/v1/prices/{id}': { nickname: 'hijacked' },
@@ -126,10 +129,13 @@ const NOT_LISTS = new Set([
   '/v1/retention_settings',
   '/v1/retention_metrics',
   '/v1/forecast/mrr',
+  '/v1/customers/search',
+  '/v1/subscriptions/search',
 ]);
 
+/** `/v1/test_helpers/test_clocks/{id}` is Stripe's path to the same test clocks. */
 function resourceOf(path: string): string {
-  return path.split('/')[2]!;
+  return path.replace('/test_helpers/', '/').split('/')[2]!;
 }
 
 test("every /v1 route with an id answers 404 to another account's key", async () => {
@@ -161,6 +167,16 @@ test("every list route of account B shows none of account A's objects", async ()
   }
   const search = (await h.call('GET', '/v1/customers?email=a-only@example.com', { key: other.key })).json();
   assert.equal(search.data.length, 0);
+  for (const [path, query] of [
+    ['/v1/customers/search', "email:'a-only@example.com'"],
+    ['/v1/subscriptions/search', `customer:'${owned.customers}'`],
+  ] as const) {
+    const r = await h.call('GET', `${path}?query=${encodeURIComponent(query)}`, { key: other.key });
+    assert.deepEqual([r.statusCode, r.json().data], [200, []], path);
+    const own = await h.call('GET', `${path}?query=${encodeURIComponent(query)}`);
+    const found = own.json().data.map((o: { id: string }) => o.id);
+    assert.ok(found.includes(owned[path.split('/')[2]!]), `${path} finds A's own object with A's key`);
+  }
 });
 
 test("account B cannot point at account A's objects when creating its own", async () => {

@@ -19,6 +19,11 @@ export const webhookEndpoints = pgTable(
     /** The secret before the last rotation, still signing alongside until it expires. */
     previousSecret: text('previous_secret'),
     previousSecretExpiresAt: instant('previous_secret_expires_at'),
+    /** How deliveries are signed: Standard Webhooks headers, or Stripe's `Stripe-Signature` and event shape. */
+    signatureScheme: text('signature_scheme')
+      .$type<'standard_webhooks' | 'stripe'>()
+      .notNull()
+      .default('standard_webhooks'),
     /** Only events with a greater id are delivered: the endpoint's creation (or re-enabling) event. */
     eventsAfter: idText('events_after').notNull(),
     /** First failed attempt since the last success; failing for 3 days disables the endpoint. */

@@ -25,7 +25,12 @@ export {
   updateInvoice,
   voidInvoice,
 } from './invoice-actions.ts';
-export { getSubscription, listSubscriptions, type SubscriptionSearch } from './read-subscriptions.ts';
+export {
+  getSubscription,
+  listSubscriptions,
+  type SubscriptionSearch,
+  searchSubscriptions,
+} from './read-subscriptions.ts';
 export {
   createSubscriptionSchedule,
   getSubscriptionSchedule,

@@ -225,7 +225,14 @@ export async function getCreditNote(ctx: AppContext, accountId: string, id: stri
   return presentCreditNote(await findOne<CreditNoteRow>(ctx.db, creditNotes, accountId, id, 'credit note'));
 }
 
-export async function listCreditNotes(ctx: AppContext, accountId: string, params: ListParams & { invoice?: string }) {
-  const where = params.invoice ? eq(creditNotes.invoiceId, params.invoice) : undefined;
+export async function listCreditNotes(
+  ctx: AppContext,
+  accountId: string,
+  params: ListParams & { invoice?: string; customer?: string },
+) {
+  const where = and(
+    params.invoice ? eq(creditNotes.invoiceId, params.invoice) : undefined,
+    params.customer ? eq(creditNotes.customerId, params.customer) : undefined,
+  );
   return listPage(ctx.db, creditNotes, accountId, params, where, presentCreditNote);
 }

@@ -3,6 +3,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Temporal } from 'temporal-polyfill';
 import type { Actor, AppContext } from '../../context.ts';
 import { findOne } from '../../db/find.ts';
+import { type ListParams, listPage } from '../../db/paginate.ts';
 import { payments, refunds } from '../../db/schema/index.ts';
 import { recordEvent } from '../../events/index.ts';
 import { toDate, toUnix } from '../../kernel/clock.ts';
@@ -151,4 +152,14 @@ export async function createRefund(ctx: AppContext, actor: Actor, input: RefundI
     return presentRefund(row!);
   }
   return refundPayment(ctx, actor, payment, amount, at, { reason: input.reason ?? null });
+}
+
+export async function getRefund(ctx: AppContext, accountId: string, id: string) {
+  return presentRefund(await findOne<RefundRow>(ctx.db, refunds, accountId, id, 'refund'));
+}
+
+/** Refunds newest first, optionally of one payment. */
+export async function listRefunds(ctx: AppContext, accountId: string, params: ListParams & { payment?: string }) {
+  const where = params.payment ? eq(refunds.paymentId, params.payment) : undefined;
+  return listPage(ctx.db, refunds, accountId, params, where, presentRefund);
 }

@@ -97,6 +97,9 @@ export const updateSubscriptionBody = strictObject({
   coupon: str(),
   promotion_code: str(),
   trial_end: { anyOf: [unixTime, { type: 'string', const: 'now' }] },
+  default_payment_method: str({
+    description: "Stripe's field: makes this attached payment method the customer's default",
+  }),
   metadata: metadataIn,
 });
 

@@ -143,8 +143,29 @@ export const problemSchema: Schema = {
     param: str({ description: 'The request field at fault, when there is one' }),
     instance: str(),
     request_id: str(),
+    error: {
+      type: 'object',
+      description: "Stripe's error object (the same code, param and message), so Stripe's SDKs raise typed errors",
+      properties: {
+        type: str({
+          enum: [
+            'invalid_request_error',
+            'api_error',
+            'card_error',
+            'idempotency_error',
+            'authentication_error',
+            'rate_limit_error',
+          ],
+        }),
+        code: str(),
+        param: str(),
+        message: str(),
+        decline_code: str(),
+      },
+      required: ['type', 'code', 'message'],
+    },
   },
-  required: ['type', 'title', 'status', 'code', 'detail'],
+  required: ['type', 'title', 'status', 'code', 'detail', 'error'],
 };
 
 const problemResponse = (description: string): Schema => ({

@@ -72,7 +72,12 @@ export const createCustomerBody = strictObject({
   ...customerFields,
   test_clock: str({ description: 'Test clock id' }),
 });
-export const updateCustomerBody = strictObject(customerFields);
+export const updateCustomerBody = strictObject({
+  ...customerFields,
+  invoice_settings: strictObject({
+    default_payment_method: nullable(str({ description: 'An attached payment method (pm_…), or null for none' })),
+  }),
+});
 
 export const listCustomersQuery = strictObject({
   ...listQuery,
@@ -108,6 +113,7 @@ export const customerSchema = resource(
     marketing_consent_updated: nullable(int()),
     balance: int({ description: 'Minor units; negative is credit the customer holds' }),
     test_clock: expandable('TestClock'),
+    invoice_settings: { type: 'object', properties: { default_payment_method: nullable(str()) } },
     metadata: metadataOut,
   },
   'A subscriber: who they are, how to reach them, and what segments can use.',

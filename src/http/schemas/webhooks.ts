@@ -24,6 +24,11 @@ const endpointFields: Record<string, Schema> = {
   enabled_events: enabledEvents,
   description: nullable(str({ maxLength: 1000 })),
   disabled: bool({ description: 'Stop (true) or resume (false) deliveries; resuming skips events meanwhile' }),
+  signature_scheme: str({
+    enum: ['standard_webhooks', 'stripe'],
+    description:
+      'standard_webhooks (default): webhook-id/-timestamp/-signature headers; stripe: a Stripe-Signature header and Stripe’s event shape, verified by stripe.webhooks.constructEvent',
+  }),
   metadata: metadataIn,
 };
 
@@ -57,6 +62,7 @@ export const webhookEndpointSchema = resource(
     description: nullable(str()),
     enabled_events: arrayOf(str()),
     status: str({ enum: ['enabled', 'disabled'] }),
+    signature_scheme: str({ enum: ['standard_webhooks', 'stripe'] }),
     secret: str({
       description: 'Signing secret (`whsec_…`); returned only on creation and by rotate_secret',
     }),

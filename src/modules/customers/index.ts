@@ -17,3 +17,4 @@ export {
   updateCustomer,
 } from './customers.ts';
 export { type Customer, type CustomerRow, presentCustomer } from './present.ts';
+export { searchCustomers } from './search-customers.ts';

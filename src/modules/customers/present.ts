@@ -22,6 +22,7 @@ export function presentCustomer(row: CustomerRow) {
     marketing_consent_updated: row.marketingConsentAt ? toUnix(row.marketingConsentAt) : null,
     balance: row.balance,
     test_clock: row.testClock,
+    invoice_settings: { default_payment_method: row.defaultPaymentMethod },
     metadata: row.metadata,
   };
 }

@@ -51,21 +51,19 @@ export type AttachInput = {
   metadata?: Record<string, string>;
 };
 
-export async function attachPaymentMethod(ctx: AppContext, actor: Actor, input: AttachInput) {
+/** Attaches a gateway token to a customer; `id` keeps the id of a payment method created before (a draft). */
+export async function attachPaymentMethod(ctx: AppContext, actor: Actor, input: AttachInput, id = newId('pm')) {
   const customer = await findCustomer(ctx, actor.accountId, input.customer, 'customer');
   const at = await timeFor(ctx, actor.accountId, customer.testClock);
   const gatewayName = input.gateway ?? 'sandbox';
   const gateway = gatewayFor(gatewayName);
   if (!gateway) throw invalid('gateway_unavailable', `No gateway '${gatewayName}' is configured`, 'gateway');
-  if (/^\d{12,19}$/.test(input.token.replace(/[\s-]/g, ''))) {
-    // A card number must never be stored, logged or echoed: refuse it without repeating it.
-    throw invalid('raw_card_number', 'Send a gateway token, never a card number', 'token');
-  }
+  refuseCardNumber(input.token);
   const details = await gateway.describe(input.token);
   const isDefault = input.set_default ?? !customer.defaultPaymentMethod;
   const row: PaymentMethodRow = {
     accountId: actor.accountId,
-    id: newId('pm'),
+    id,
     customerId: customer.id,
     gateway: gatewayName,
     token: input.token,
@@ -92,6 +90,13 @@ export async function attachPaymentMethod(ctx: AppContext, actor: Actor, input: 
   const object = presentPaymentMethod(row);
   await recordEvent(ctx.db, actor, { type: 'payment_method.attached', object, at, testClock: row.testClock });
   return { object, row, at };
+}
+
+/** A card number must never be stored, logged or echoed: refuse it without repeating it. */
+export function refuseCardNumber(token: string, param = 'token'): void {
+  if (/^\d{12,19}$/.test(token.replace(/[\s-]/g, ''))) {
+    throw invalid('raw_card_number', 'Send a gateway token, never a card number', param);
+  }
 }
 
 async function clearDefault(ctx: AppContext, accountId: string, customerId: string) {
@@ -133,4 +138,38 @@ export async function listPaymentMethods(
   const filters: SQL[] = [eq(paymentMethods.detached, false)];
   if (params.customer) filters.push(eq(paymentMethods.customerId, params.customer));
   return listPage(ctx.db, paymentMethods, accountId, params, and(...filters), presentPaymentMethod);
+}
+
+/**
+ * Makes one of the customer's attached payment methods the default (Stripe's
+ * `invoice_settings.default_payment_method`), or none with null; the next charges use it.
+ */
+export async function setDefaultPaymentMethod(
+  ctx: AppContext,
+  actor: Actor,
+  customerId: string,
+  id: string | null,
+  param = 'invoice_settings.default_payment_method',
+) {
+  const customer = await findCustomer(ctx, actor.accountId, customerId, 'customer', true);
+  if (id !== null) {
+    const row = await findOne<PaymentMethodRow>(ctx.db, paymentMethods, actor.accountId, id, 'payment method', {
+      param,
+    });
+    if (row.detached || row.customerId !== customer.id) {
+      throw invalid('payment_method_not_attached', `The payment method ${id} is not attached to ${customer.id}`, param);
+    }
+  }
+  await clearDefault(ctx, actor.accountId, customer.id);
+  if (id !== null) {
+    await ctx.db
+      .update(paymentMethods)
+      .set({ isDefault: true })
+      .where(and(eq(paymentMethods.accountId, actor.accountId), eq(paymentMethods.id, id)));
+  }
+  await ctx.db
+    .update(customers)
+    .set({ defaultPaymentMethod: id })
+    .where(and(eq(customers.accountId, actor.accountId), eq(customers.id, customer.id)));
+  return { changed: customer.defaultPaymentMethod !== id, at: await timeFor(ctx, actor.accountId, customer.testClock) };
 }

@@ -97,6 +97,7 @@ export async function sendDelivery(
     secret: endpoint.secret,
     previousSecret: endpoint.previousSecret,
     previousSecretExpiresAt: endpoint.previousSecretExpiresAt ? fromDate(endpoint.previousSecretExpiresAt) : null,
+    scheme: endpoint.signatureScheme,
   };
   const refused = ctx.allowPrivateWebhookUrls ? null : await refusedDestination(endpoint.url);
   if (refused) {
@@ -104,7 +105,8 @@ export async function sendDelivery(
     return { outcome: { succeeded: false, statusCode: null, durationMs: 0, error, responseBody: null }, at };
   }
   const sending = ctx.allowPrivateWebhookUrls ? options : { ...options, dispatcher: publicOnlyDispatcher };
-  const outcome = await sendSigned(target, { id: event.id, body: JSON.stringify(event) }, at, sending);
+  const body = JSON.stringify(endpoint.signatureScheme === 'stripe' ? stripeEventShape(event) : event);
+  const outcome = await sendSigned(target, { id: event.id, body }, at, sending);
   return { outcome, at };
 }
 
@@ -138,4 +140,9 @@ export async function runEndpoint(ctx: AppContext, key: EndpointKey, options: Se
     await lease(ctx, key, null);
   }
   return attempts;
+}
+
+/** Stripe's event envelope (what `stripe.webhooks.constructEvent` hands an integration), around Tenure's event. */
+function stripeEventShape(event: Awaited<ReturnType<typeof getEvent>>) {
+  return { ...event, api_version: null, livemode: false, pending_webhooks: 1 };
 }

@@ -9,7 +9,7 @@ import { toDate } from '../../kernel/clock.ts';
 import { notFound } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { mergeMetadata } from '../../kernel/metadata.ts';
-import { checkEndpointUrl } from './core/index.ts';
+import { checkEndpointUrl, type SignatureScheme } from './core/index.ts';
 import { type EndpointRow, presentEndpoint } from './present.ts';
 
 export type EndpointFields = {
@@ -17,6 +17,8 @@ export type EndpointFields = {
   enabled_events?: string[];
   description?: string | null;
   disabled?: boolean;
+  /** `stripe`: a `Stripe-Signature` header and Stripe's event shape, for `stripe.webhooks.constructEvent`. */
+  signature_scheme?: SignatureScheme;
   metadata?: Record<string, string | null>;
 };
 
@@ -43,6 +45,7 @@ function columnsFrom(input: EndpointFields, current?: EndpointRow) {
     ...(input.enabled_events !== undefined && { enabledEvents: [...new Set(input.enabled_events)] }),
     ...(input.description !== undefined && { description: input.description }),
     ...(input.disabled !== undefined && { status: input.disabled ? ('disabled' as const) : ('enabled' as const) }),
+    ...(input.signature_scheme !== undefined && { signatureScheme: input.signature_scheme }),
     ...(input.metadata !== undefined && { metadata: mergeMetadata(current?.metadata ?? {}, input.metadata) }),
   };
 }

@@ -17,6 +17,7 @@ export function presentEndpoint(row: EndpointRow) {
     description: row.description,
     enabled_events: row.enabledEvents,
     status: row.status,
+    signature_scheme: row.signatureScheme,
     previous_secret_expires_at: row.previousSecret ? unixOrNull(row.previousSecretExpiresAt) : null,
     metadata: row.metadata,
   };

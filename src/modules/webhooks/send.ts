@@ -1,7 +1,13 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { Dispatcher } from 'undici';
 import { stopwatch } from '../../kernel/clock.ts';
-import { activeSecrets, type EndpointSecrets, isSuccessStatus, signedHeaders } from './core/index.ts';
+import {
+  activeSecrets,
+  type EndpointSecrets,
+  headersFor,
+  isSuccessStatus,
+  type SignatureScheme,
+} from './core/index.ts';
 
 export type AttemptOutcome = {
   succeeded: boolean;
@@ -46,7 +52,7 @@ function describe(error: unknown, timeoutMs: number): string {
  * covers the whole exchange, body included. Never throws: the outcome is what the delivery log records.
  */
 export async function sendSigned(
-  target: EndpointSecrets & { url: string },
+  target: EndpointSecrets & { url: string; scheme?: SignatureScheme },
   message: { id: string; body: string },
   at: Temporal.Instant,
   options: SendOptions,
@@ -54,7 +60,7 @@ export async function sendSigned(
   const headers = {
     'content-type': 'application/json',
     'user-agent': 'Tenure-Webhooks/1',
-    ...signedHeaders(activeSecrets(target, at), message.id, at, message.body),
+    ...headersFor(target.scheme ?? 'standard_webhooks', activeSecrets(target, at), message.id, at, message.body),
   };
   const elapsed = stopwatch();
   try {

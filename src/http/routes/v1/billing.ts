@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Actor, AppContext } from '../../../context.ts';
 import * as billing from '../../../flows/billing/index.ts';
+import { setDefaultAndRetry } from '../../../flows/collection/index.ts';
 import { type AccountSettingsInput, getAccount, updateAccount } from '../../../modules/accounts/index.ts';
 import { getCustomer } from '../../../modules/customers/index.ts';
 import { recordUsage, type UsageInput } from '../../../modules/usage/index.ts';
@@ -57,6 +58,7 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: AppContext): void 
       mutation(ctx, async (tx, actor, req) => expand(tx, req, await run(tx, actor as never, req)), rereadSubscription),
     );
 
+  type WithMethod = { default_payment_method?: string };
   app.post(
     base,
     spec({
@@ -69,8 +71,12 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: AppContext): void 
     }),
     mutation(
       ctx,
-      async (tx, actor, req) =>
-        expand(tx, req, await billing.createSubscription(tx, actor, req.body as billing.CreateSubscriptionInput)),
+      async (tx, actor, req) => {
+        // Tenure charges the customer's default payment method; Stripe's per-subscription one becomes that default.
+        const { default_payment_method: pm, ...input } = req.body as billing.CreateSubscriptionInput & WithMethod;
+        if (pm) await setDefaultAndRetry(tx, actor, input.customer, pm, 'default_payment_method');
+        return expand(tx, req, await billing.createSubscription(tx, actor, input));
+      },
       async (c, actor, req, result) => {
         // Decided once the first charge (made after the commit) has its outcome.
         const input = req.body as billing.CreateSubscriptionInput;
@@ -85,7 +91,14 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: AppContext): void 
     'Update a subscription (items with proration, cancel at period end, pause collection, …)',
     'updateSubscription',
     s.updateSubscriptionBody,
-    (c, a, req) => billing.updateSubscription(c, a, id(req), req.body as billing.UpdateSubscriptionInput),
+    async (c, a, req) => {
+      const { default_payment_method: pm, ...input } = req.body as billing.UpdateSubscriptionInput & WithMethod;
+      if (pm) {
+        const { customer } = await billing.getSubscription(c, (a as Actor).accountId, id(req));
+        await setDefaultAndRetry(c, a, customer, pm, 'default_payment_method');
+      }
+      return billing.updateSubscription(c, a, id(req), input);
+    },
   );
   post(`${base}/:id/cancel`, 'Cancel a subscription now', 'cancelSubscription', s.cancelSubscriptionBody, (c, a, req) =>
     billing.cancelSubscription(c, a, id(req), req.body as billing.CancelInput),

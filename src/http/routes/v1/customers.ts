@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../context.ts';
 import type { ListParams } from '../../../db/paginate.ts';
+import { setDefaultAndRetry } from '../../../flows/collection/index.ts';
 import {
   type AttributeType,
   type CustomerFields,
@@ -36,6 +37,7 @@ import { sendUnchanging } from '../../serialized.ts';
 import { type ExpandQuery, type IdParams, mutation, spec } from './route-kit.ts';
 
 const expanders: Expanders<'customer'> = { test_clock: getTestClock };
+type InvoiceSettings = { invoice_settings?: { default_payment_method?: string | null } };
 
 export function customerRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tag = 'Customers';
@@ -90,9 +92,13 @@ export function customerRoutes(app: FastifyInstance, ctx: AppContext): void {
       body: updateCustomerBody,
       response: ref('Customer'),
     }),
-    mutation(ctx, async (tx, actor, req) =>
-      expand(tx, req, await updateCustomer(tx, actor, (req.params as IdParams).id, req.body as CustomerFields)),
-    ),
+    mutation(ctx, async (tx, actor, req) => {
+      const id = (req.params as IdParams).id;
+      const { invoice_settings, ...fields } = req.body as CustomerFields & InvoiceSettings;
+      const pm = invoice_settings?.default_payment_method;
+      if (pm !== undefined) await setDefaultAndRetry(tx, actor, id, pm);
+      return expand(tx, req, await updateCustomer(tx, actor, id, fields));
+    }),
   );
   app.delete(
     `${base}/:id`,

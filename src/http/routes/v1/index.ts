@@ -19,6 +19,7 @@ import { profileRoutes } from './profiles.ts';
 import { retentionRoutes } from './retention.ts';
 import { segmentRoutes } from './segments.ts';
 import { streamingRoutes } from './streaming.ts';
+import { stripePathRoutes } from './stripe-paths.ts';
 import { surveyRoutes } from './surveys.ts';
 import { webhookRoutes } from './webhooks.ts';
 
@@ -50,4 +51,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   experimentRoutes(app, ctx);
   churnRoutes(app, ctx);
   streamingRoutes(app, ctx);
+  stripePathRoutes(app, ctx);
 }

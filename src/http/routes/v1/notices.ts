@@ -56,9 +56,6 @@ export function noticeRoutes(app: FastifyInstance, ctx: AppContext): void {
 /** RFC 8058 one-click unsubscribe: the signed token is the credential; GET only shows a button (link scanners). */
 function unsubscribeRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.register(async (scope) => {
-    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
-      done(null, Object.fromEntries(new URLSearchParams(body as string))),
-    );
     const params = strictObject({ token: str({ maxLength: 300 }) }, ['token']);
     scope.get('/unsubscribe/:token', { schema: { hide: true, params } }, async (_req, reply) =>
       reply

@@ -1,12 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../context.ts';
 import * as collection from '../../../flows/collection/index.ts';
+import { invalid } from '../../../kernel/errors.ts';
 import {
   type AdjustmentInput,
   adjustBalance,
   listBalanceTransactions,
 } from '../../../modules/payments/balance-ledger.ts';
 import { verifyStripeWebhook } from '../../../modules/payments/gateways/index.ts';
+import { createPaymentMethodDraft, findDraft, presentDraft } from '../../../modules/payments/payment-method-drafts.ts';
 import {
   type AttachInput,
   detachPaymentMethod,
@@ -28,17 +30,24 @@ import { type IdParams, mutation, spec } from './route-kit.ts';
 const str = (extra: Schema = {}): Schema => ({ type: 'string', ...extra });
 const attachBody = strictObject(
   {
-    customer: str(),
+    customer: str({ description: 'Attach at once; without it the method waits for POST …/:id/attach (Stripe)' }),
     token: str({
       maxLength: 255,
       description: 'The gateway token (sandbox: tok_visa, tok_chargeDeclined, tok_failTwice, tok_pix…)',
     }),
+    type: str({ enum: ['card'], description: "Stripe's form: type=card with card[token]" }),
+    card: strictObject({ token: str({ maxLength: 255 }) }, ['token']),
     gateway: str({ enum: ['sandbox', 'stripe'] }),
     set_default: { type: 'boolean' },
     metadata: { type: 'object', additionalProperties: { type: 'string', maxLength: 500 }, maxProperties: 50 },
   },
-  ['customer', 'token'],
+  [],
 );
+type CreateMethodBody = Omit<AttachInput, 'token' | 'customer'> & {
+  customer?: string;
+  token?: string;
+  card?: { token: string };
+};
 const notificationBody = strictObject(
   {
     payment: str({ description: "The gateway's payment id" }),
@@ -68,7 +77,13 @@ export function paymentRoutes(app: FastifyInstance, ctx: AppContext): void {
       body: attachBody,
       response: ref('PaymentMethod'),
     }),
-    mutation(ctx, (tx, actor, req) => collection.attachAndRetry(tx, actor, req.body as AttachInput)),
+    mutation(ctx, (tx, actor, req) => {
+      const { card, type: _type, customer, token, ...rest } = req.body as CreateMethodBody & { type?: string };
+      const given = token ?? card?.token;
+      if (!given) throw invalid('parameter_missing', 'Missing required parameter: token (or card[token])', 'token');
+      if (customer) return collection.attachAndRetry(tx, actor, { ...rest, customer, token: given });
+      return createPaymentMethodDraft(tx, actor, { ...rest, token: given }, token ? 'token' : 'card[token]');
+    }),
   );
   app.get(
     '/v1/payment_methods',
@@ -90,7 +105,10 @@ export function paymentRoutes(app: FastifyInstance, ctx: AppContext): void {
       params: idParams,
       response: ref('PaymentMethod'),
     }),
-    async (req) => getPaymentMethod(ctx, req.account.accountId, id(req)),
+    async (req) => {
+      const draft = await findDraft(ctx, req.account.accountId, id(req));
+      return draft ? presentDraft(draft) : getPaymentMethod(ctx, req.account.accountId, id(req));
+    },
   );
   app.post(
     '/v1/payment_methods/:id/detach',
@@ -212,7 +230,7 @@ export function creditRoutes(app: FastifyInstance, ctx: AppContext): void {
       tag,
       summary: 'List credit notes',
       operationId: 'listCreditNotes',
-      querystring: strictObject({ ...listQuery, invoice: str() }),
+      querystring: strictObject({ ...listQuery, invoice: str(), customer: str() }),
       response: listOf('CreditNote'),
     }),
     async (req) => collection.listCreditNotes(ctx, req.account.accountId, req.query as never),
@@ -256,10 +274,7 @@ export function creditRoutes(app: FastifyInstance, ctx: AppContext): void {
 /** The payment link pages (outside /v1: the link's secret is the credential, as on a hosted invoice page). */
 export function paymentLinkRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.register(async (scope) => {
-    // Browsers post plain HTML forms; the page works without JavaScript.
-    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
-      done(null, Object.fromEntries(new URLSearchParams(body as string))),
-    );
+    // Browsers post plain HTML forms (the page works without JavaScript): the app-wide form parser reads them.
     const tokenParams = strictObject({ token: str({ maxLength: 200 }) }, ['token']);
     scope.get('/pay/:token', { schema: { hide: true, params: tokenParams } }, async (req, reply) =>
       reply

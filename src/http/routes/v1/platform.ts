@@ -15,14 +15,25 @@ import { advanceTestClockBody, createTestClockBody, listEventsQuery } from '../.
 import { type IdParams, mutation, spec } from './route-kit.ts';
 
 export function testClockRoutes(app: FastifyInstance, ctx: AppContext, worker: Worker | undefined): void {
+  testClockRoutesAt(app, ctx, worker, '/v1/test_clocks', '');
+  // Stripe's own path, where its SDKs' testHelpers.testClocks look.
+  testClockRoutesAt(app, ctx, worker, '/v1/test_helpers/test_clocks', 'AtStripePath');
+}
+
+function testClockRoutesAt(
+  app: FastifyInstance,
+  ctx: AppContext,
+  worker: Worker | undefined,
+  base: string,
+  suffix: string,
+) {
   const tag = 'Test clocks';
-  const base = '/v1/test_clocks';
   app.post(
     base,
     spec({
       tag,
       summary: 'Create a test clock',
-      operationId: 'createTestClock',
+      operationId: `createTestClock${suffix}`,
       body: createTestClockBody,
       response: ref('TestClock'),
     }),
@@ -33,7 +44,7 @@ export function testClockRoutes(app: FastifyInstance, ctx: AppContext, worker: W
     spec({
       tag,
       summary: 'Retrieve a test clock',
-      operationId: 'getTestClock',
+      operationId: `getTestClock${suffix}`,
       params: idParams,
       response: ref('TestClock'),
     }),
@@ -44,7 +55,7 @@ export function testClockRoutes(app: FastifyInstance, ctx: AppContext, worker: W
     spec({
       tag,
       summary: 'List test clocks',
-      operationId: 'listTestClocks',
+      operationId: `listTestClocks${suffix}`,
       querystring: strictObject(listQuery),
       response: listOf('TestClock'),
     }),
@@ -55,7 +66,7 @@ export function testClockRoutes(app: FastifyInstance, ctx: AppContext, worker: W
     spec({
       tag,
       summary: 'Delete a test clock and the customers on it',
-      operationId: 'deleteTestClock',
+      operationId: `deleteTestClock${suffix}`,
       params: idParams,
       response: deleted('test_helpers.test_clock'),
     }),
@@ -69,7 +80,7 @@ export function testClockRoutes(app: FastifyInstance, ctx: AppContext, worker: W
         summary: 'Advance a test clock',
         description:
           'Moves the clock forward; all work that falls due for its customers runs in order, then status becomes `ready`.',
-        operationId: 'advanceTestClock',
+        operationId: `advanceTestClock${suffix}`,
         params: idParams,
         body: advanceTestClockBody,
         response: ref('TestClock'),

@@ -9,4 +9,11 @@ export {
   isSuccessStatus,
   RETRY_DELAYS_SECONDS,
 } from './retry-schedule.ts';
-export { activeSecrets, type EndpointSecrets, signedHeaders } from './signature.ts';
+export {
+  activeSecrets,
+  type EndpointSecrets,
+  headersFor,
+  type SignatureScheme,
+  signedHeaders,
+  stripeSignedHeaders,
+} from './signature.ts';

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { mock, test } from 'node:test';
 import { Webhook } from 'standardwebhooks';
+import Stripe from 'stripe';
 import { Temporal } from 'temporal-polyfill';
-import { activeSecrets, signedHeaders } from './signature.ts';
+import { activeSecrets, headersFor, signedHeaders, stripeSignedHeaders } from './signature.ts';
 
 const secret = () => `whsec_${randomBytes(24).toString('base64')}`;
 const T0 = Temporal.Instant.from('2026-03-01T12:00:00Z');
@@ -43,4 +44,22 @@ test('headers verify with the standardwebhooks library under every active secret
   } finally {
     mock.timers.reset();
   }
+});
+
+test("Stripe-Signature verifies with Stripe's SDK under every active secret, only as sent and only while fresh", () => {
+  const [a, b] = [secret(), secret()];
+  const body = JSON.stringify({ id: 'evt_1', object: 'event', type: 'customer.created' });
+  const header = stripeSignedHeaders([a, b], T0, body)['stripe-signature']!;
+  const t = T0.epochMilliseconds / 1000;
+  assert.match(header, new RegExp(`^t=${t},v1=[0-9a-f]{64},v1=[0-9a-f]{64}$`));
+  const webhooks = new Stripe('sk_unused').webhooks;
+  // receivedAt is in milliseconds.
+  const verify = (payload: string, key: string, receivedAt = T0.epochMilliseconds) =>
+    webhooks.constructEvent(payload, header, key, 300, undefined, receivedAt);
+  for (const key of [a, b]) assert.equal(verify(body, key).id, 'evt_1');
+  assert.throws(() => verify(body, secret()), /No signatures found matching/);
+  assert.throws(() => verify(body.replace('created', 'deleted'), a), /No signatures found matching/);
+  assert.throws(() => verify(body, a, T0.epochMilliseconds + 301_000), /Timestamp outside the tolerance zone/);
+  assert.deepEqual(headersFor('stripe', [a], 'evt_1', T0, body), stripeSignedHeaders([a], T0, body));
+  assert.deepEqual(headersFor('standard_webhooks', [a], 'evt_1', T0, body), signedHeaders([a], 'evt_1', T0, body));
 });

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import type { Temporal } from 'temporal-polyfill';
 
@@ -35,4 +36,31 @@ export function signedHeaders(
     'webhook-timestamp': String(Math.floor(at.epochMilliseconds / 1000)),
     'webhook-signature': secrets.map((secret) => new Webhook(secret).sign(messageId, timestamp, body)).join(' '),
   };
+}
+
+export type SignatureScheme = 'standard_webhooks' | 'stripe';
+
+/**
+ * Stripe's `Stripe-Signature: t=<unix>,v1=<hex>[,v1=<hex>]` for one body: HMAC-SHA256 of `<t>.<body>` keyed with
+ * the whole secret string (Stripe's SDKs verify it so), one `v1` per active secret during a rotation.
+ */
+export function stripeSignedHeaders(
+  secrets: readonly string[],
+  at: Temporal.Instant,
+  body: string,
+): Record<string, string> {
+  const t = Math.floor(at.epochMilliseconds / 1000);
+  const signatures = secrets.map((secret) => `v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`);
+  return { 'stripe-signature': [`t=${t}`, ...signatures].join(',') };
+}
+
+/** The headers of a delivery under the endpoint's scheme. */
+export function headersFor(
+  scheme: SignatureScheme,
+  secrets: readonly string[],
+  messageId: string,
+  at: Temporal.Instant,
+  body: string,
+): Record<string, string> {
+  return scheme === 'stripe' ? stripeSignedHeaders(secrets, at, body) : signedHeaders(secrets, messageId, at, body);
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { coerceFormValue } from './form-values.ts';
-import { parseQuery } from './querystring.ts';
+import { parseQuery, queryError } from './querystring.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -9,6 +9,19 @@ type Schema = Record<string, unknown>;
  * (`items[0][price]=…`, `metadata[plan]=gold`, `expand[]=customer`), as every Stripe SDK sends them. The values are
  * typed by the route's body schema and then validated by it, exactly like a JSON body.
  */
+const FORM = 'application/x-www-form-urlencoded';
+
+/**
+ * In an encapsulated scope (IPTV players, hosted pages), forms are flat `key=value` pairs read as sent: no bracket
+ * notation and no schema typing. Replaces the app-wide Stripe form parser for that scope only.
+ */
+export function plainFormBodies(scope: FastifyInstance): void {
+  if (scope.hasContentTypeParser(FORM)) scope.removeContentTypeParser(FORM);
+  scope.addContentTypeParser(FORM, { parseAs: 'string' }, (_req, body, done) =>
+    done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+  );
+}
+
 export function registerFormBodies(app: FastifyInstance): void {
   const shared = app.getSchemas() as Record<string, Schema>;
   const resolve = (ref: string) => shared[ref.replace(/#$/, '')];
@@ -23,6 +36,8 @@ export function registerFormBodies(app: FastifyInstance): void {
 
 function formBody(req: FastifyRequest, body: string, resolve: (ref: string) => Schema | undefined): unknown {
   const parsed = parseQuery(body) as Record<string, unknown>;
+  const malformed = queryError(parsed);
+  if (malformed) throw malformed;
   const schema = req.routeOptions.schema as { body?: Schema; querystring?: Schema } | undefined;
   moveExpandToQuery(req, parsed, schema);
   if (!schema?.body) return parsed;

@@ -2,12 +2,14 @@
  * The Xtream Codes–compatible player API, beside /v1: no API key (the line's credentials are in every URL), no
  * problem+json (players expect the panels' own answers), and URLs with credentials redacted from logs.
  */
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { toUnix } from '../../kernel/clock.ts';
 import { findVisibleStream, type Scope, scopeOf } from '../../modules/channels/index.ts';
 import { readStreamToken, signStreamToken, streamingKeyCache, tokenAccount } from '../../modules/lines/index.ts';
 import { countLiveSessions, startPlayback, touchSession } from '../../modules/streams/index.ts';
+import { plainFormBodies } from '../form-body.ts';
 import { playerAction, SerializedJson } from './actions.ts';
 import { type Authenticated, authenticateLine } from './line-auth.ts';
 import { buildGuide, buildPlaylist } from './playlist.ts';
@@ -30,9 +32,7 @@ export async function playerApi(app: FastifyInstance, options: { ctx: AppContext
     route.schema = { ...route.schema, hide: true };
   });
   // Some players send their credentials as a form; Fastify knows only JSON by default.
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
-    done(null, Object.fromEntries(new URLSearchParams(String(body)))),
-  );
+  plainFormBodies(app);
   app.setErrorHandler((error, req, reply) => {
     req.log.error({ err: error }, 'player api error');
     const status = (error as { statusCode?: number }).statusCode ?? 500;

@@ -72,6 +72,9 @@ export const createSubscriptionBody = strictObject(
         'and the subscription expires 23 h later unpaid; error_if_incomplete answers 402 instead; ' +
         'default_incomplete charges nothing until the invoice is paid.',
     }),
+    default_payment_method: str({
+      description: "Stripe's field: makes this attached payment method the customer's default",
+    }),
     metadata: metadataIn,
   },
   ['customer', 'items'],

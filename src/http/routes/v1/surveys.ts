@@ -6,6 +6,7 @@ import { invalid } from '../../../kernel/errors.ts';
 import { escapeHtml } from '../../../modules/notices/core/render.ts';
 import * as surveys from '../../../modules/surveys/index.ts';
 import { timeFor } from '../../../modules/test-clocks/index.ts';
+import { plainFormBodies } from '../../form-body.ts';
 import { idParams, listOf, ref, str, strictObject } from '../../schemas/common.ts';
 import * as s from '../../schemas/surveys.ts';
 import { type IdParams, mutation, spec } from './route-kit.ts';
@@ -85,9 +86,7 @@ export function surveyRoutes(app: FastifyInstance, ctx: AppContext): void {
  */
 function answerRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.register(async (scope) => {
-    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
-      done(null, Object.fromEntries(new URLSearchParams(body as string))),
-    );
+    plainFormBodies(scope);
     const params = strictObject({ token: str({ maxLength: 300 }) }, ['token']);
     const body = { type: 'object', properties: { comment: str({ maxLength: 5000 }) } };
     scope.get('/surveys/answer/:token', { schema: { hide: true, params } }, async (req, reply) => {

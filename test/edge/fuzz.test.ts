@@ -50,9 +50,9 @@ after(() => h.close());
 /** Stripe's bracket notation, as the server reads it: `a[b]=1`, `a[]=x`, `a[0][b]=y`. */
 function encodeQuery(prefix: string, value: unknown, out: string[]): void {
   if (value === undefined) return;
-  if (Array.isArray(value))
-    value.forEach((v, i) => encodeQuery(`${prefix}[${typeof v === 'object' ? i : ''}]`, v, out));
-  else if (value !== null && typeof value === 'object')
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) encodeQuery(`${prefix}[${typeof v === 'object' ? i : ''}]`, v, out);
+  } else if (value !== null && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) encodeQuery(`${prefix}[${k}]`, v, out);
   else out.push(`${encode(prefix)}=${encode(String(value))}`);
 }

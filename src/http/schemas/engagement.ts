@@ -4,10 +4,14 @@ const ENGAGEMENT_TYPES = ['viewing', 'login', 'app_open', 'support_contact', 'tr
 
 const text = (description: string, maxLength = 255) => str({ maxLength, description });
 
-/** JSON Schema's if/then: fields required when `type` has one value (ajv names the first missing one). */
+/**
+ * JSON Schema's if/then: fields required when `type` has one value (ajv names the first missing one). The `then`
+ * names them in `properties` too (`true`: the outer schema types them), so linters see each required one defined.
+ */
 function requiredFor(type: string, required: string[]): Schema {
+  const properties = Object.fromEntries(required.map((name) => [name, true]));
   // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword, this object is never awaited
-  return { if: { properties: { type: { const: type } } }, then: { required } };
+  return { if: { properties: { type: { const: type } } }, then: { properties, required } };
 }
 
 /** One event; `type` decides which fields are required (viewing: content, kind, start and seconds; custom: name). */

@@ -27,8 +27,8 @@ export const tenureReasonPhrases: Readonly<Partial<Record<string, ReasonPhrase>>
   days_since_last_view: (v) => `nothing watched for ${plural(Math.round(v), 'day', 'days')}`,
   failed_payments_90d: (v) => (v > 0 ? plural(v, 'failed payment', 'failed payments') : null),
   days_past_due: (v) => (v > 0 ? `${plural(v, 'day', 'days')} past due` : null),
-  contractions_90d: (v) => (v > 0 ? plural(v, 'downgrade', 'downgrades') + ' in 90 days' : null),
-  support_contacts_30d: (v) => (v > 0 ? plural(v, 'support contact', 'support contacts') + ' in 30 days' : null),
+  contractions_90d: (v) => (v > 0 ? `${plural(v, 'downgrade', 'downgrades')} in 90 days` : null),
+  support_contacts_30d: (v) => (v > 0 ? `${plural(v, 'support contact', 'support contacts')} in 30 days` : null),
   tenure_months: (v) => `subscribed for ${plural(Math.round(v), 'month', 'months')}`,
   mrr: (v) => `pays ${(v / 100).toFixed(2)} a month`,
 };

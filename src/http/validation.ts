@@ -19,14 +19,25 @@ export const buildValidator: Pool = (externalSchemas, options) => {
   return (route) => ((route as { httpPart?: string }).httpPart === 'body' ? strict(route) : coercing(route));
 };
 
-/** A copy of a schema without `required`, at any depth (the document keeps them; see buildSerializer). */
-function withoutRequired<T>(schema: T): T {
-  if (Array.isArray(schema)) return schema.map(withoutRequired) as T;
+const anyObject = { type: 'object', additionalProperties: true };
+
+/**
+ * The schema the serializer gets: without `required`, at any depth, and with each `$ref` branch of an `anyOf` (an
+ * expandable id: string, null or the object) as any object. The document keeps both; the serializer would otherwise
+ * fail on expansions that refer to each other (an invoice's subscription whose latest_invoice is an invoice).
+ */
+function forSerializer<T>(schema: T): T {
+  if (Array.isArray(schema)) return schema.map(forSerializer) as T;
   if (typeof schema !== 'object' || schema === null) return schema;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === 'required' && Array.isArray(value)) continue;
-    out[key] = withoutRequired(value);
+    out[key] =
+      key === 'anyOf' && Array.isArray(value)
+        ? value.map((branch) =>
+            branch && typeof branch === 'object' && '$ref' in branch ? anyObject : forSerializer(branch),
+          )
+        : forSerializer(value);
   }
   return out as T;
 }
@@ -40,6 +51,6 @@ type SerializerFactory = typeof serializers;
  * reason to turn a completed request into a 500 for the client.
  */
 export const buildSerializer: SerializerFactory = (externalSchemas, options) => {
-  const compile = serializers(withoutRequired(externalSchemas), options);
-  return (route) => compile({ ...route, schema: withoutRequired(route.schema) });
+  const compile = serializers(forSerializer(externalSchemas), options);
+  return (route) => compile({ ...route, schema: forSerializer(route.schema) });
 };

@@ -28,11 +28,15 @@ export async function responseValidator(app: FastifyInstance) {
   const spec = (await app.inject({ method: 'GET', url: '/openapi.json' })).json() as Spec;
   const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: false });
   ajv.addSchema(spec as object, SPEC_ID);
-  const routes = Object.entries(spec.paths).map(([path, methods]) => ({
-    regex: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
-    path,
-    methods,
-  }));
+  // A static path wins over a templated one, as in the router: /v1/customers/search before /v1/customers/{id}.
+  const templated = (path: string) => (path.match(/\{/g) ?? []).length;
+  const routes = Object.entries(spec.paths)
+    .sort(([a], [b]) => templated(a) - templated(b))
+    .map(([path, methods]) => ({
+      regex: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+      path,
+      methods,
+    }));
   const compiled = new Map<string, Check>();
   const compile = (ref: string): Check => {
     let check = compiled.get(ref);

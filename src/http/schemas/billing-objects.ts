@@ -44,7 +44,7 @@ const subscriptionItem = resource(
     subscription: str(),
     price: ref('Price'),
     quantity: int(),
-    tax_rates: arrayOf(str()),
+    tax_rates: { ...nullable(arrayOf(str())), description: 'null: the subscription’s default_tax_rates apply' },
     metadata: metadataOut,
   },
   'One price on a subscription, with its quantity.',

@@ -11,10 +11,11 @@ import { getCustomer, searchCustomers } from '../../../modules/customers/index.t
 import { takeDraft } from '../../../modules/payments/payment-method-drafts.ts';
 import { getPaymentMethod, listPaymentMethods } from '../../../modules/payments/payment-methods.ts';
 import { getTestClock } from '../../../modules/test-clocks/index.ts';
-import { type Expander, expandObject } from '../../expand.ts';
+import { type Expanders, expandObject } from '../../expand.ts';
 import {
   arrayOf,
   bool,
+  EXPANDABLE,
   expandQuery,
   idParams,
   int,
@@ -52,18 +53,19 @@ type PreviewBody = {
   };
 };
 
-const searchQuery = strictObject(
-  {
-    query: str({
-      maxLength: 1000,
-      description: "Stripe's search syntax, e.g. email:'ana@example.com' AND metadata['plan']:'gold'",
-    }),
-    limit: listQuery.limit!,
-    page: str({ description: 'The next_page of the previous result' }),
-    ...expandQuery,
-  },
-  ['query'],
-);
+const searchQuery = (expandable: readonly string[]) =>
+  strictObject(
+    {
+      query: str({
+        maxLength: 1000,
+        description: "Stripe's search syntax, e.g. email:'ana@example.com' AND metadata['plan']:'gold'",
+      }),
+      limit: listQuery.limit!,
+      page: str({ description: 'The next_page of the previous result' }),
+      ...expandQuery(expandable, true),
+    },
+    ['query'],
+  );
 type SearchParams = { query: string; limit?: number; page?: string; expand?: string[] };
 
 const searchResultSchema = (id: string): Schema => ({
@@ -75,6 +77,7 @@ const searchResultSchema = (id: string): Schema => ({
     next_page: { type: ['string', 'null'] },
     url: str(),
   },
+  required: ['object', 'data', 'has_more', 'next_page', 'url'],
 });
 
 /** Stripe's search envelope: the page token is the last id, as for a list's `starting_after`. */
@@ -91,10 +94,11 @@ function searchResult<T extends { id: string }>(page: { data: T[]; has_more: boo
 
 export function stripePathRoutes(app: FastifyInstance, ctx: AppContext): void {
   const id = (req: { params: unknown }) => (req.params as IdParams).id;
-  const searchRoute = <T extends { id: string }>(
+  const searchRoute = <T extends { id: string }, R extends 'customer' | 'subscription'>(
     resource: string,
     schemaId: string,
-    expanders: Record<string, Expander>,
+    expandable: R,
+    expanders: Expanders<R>,
     run: (accountId: string, params: SearchParams) => Promise<{ object: 'list'; data: T[]; has_more: boolean }>,
   ) =>
     app.get(
@@ -103,7 +107,7 @@ export function stripePathRoutes(app: FastifyInstance, ctx: AppContext): void {
         tag: 'Search',
         summary: `Search ${resource} with Stripe's query language`,
         operationId: `search_${resource}`.replace(/_(\w)/g, (_m, c: string) => c.toUpperCase()),
-        querystring: searchQuery,
+        querystring: searchQuery(EXPANDABLE[expandable]),
         response: searchResultSchema(schemaId),
       }),
       async (req) => {
@@ -113,11 +117,15 @@ export function stripePathRoutes(app: FastifyInstance, ctx: AppContext): void {
         return searchResult(expanded, `/v1/${resource}/search`);
       },
     );
-  searchRoute('customers', 'Customer', { test_clock: getTestClock }, (accountId, params) =>
+  searchRoute('customers', 'Customer', 'customer', { test_clock: getTestClock }, (accountId, params) =>
     searchCustomers(ctx, accountId, params),
   );
-  searchRoute('subscriptions', 'Subscription', { customer: getCustomer }, (accountId, params) =>
-    billing.searchSubscriptions(ctx, accountId, params),
+  searchRoute(
+    'subscriptions',
+    'Subscription',
+    'subscription',
+    { customer: getCustomer, latest_invoice: billing.getInvoice },
+    (accountId, params) => billing.searchSubscriptions(ctx, accountId, params),
   );
   app.post(
     '/v1/payment_methods/:id/attach',

@@ -34,7 +34,7 @@ function startTenure(env: Record<string, string> = {}): Promise<Started> {
     output += chunk;
   });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed in 15 s:\n${output}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`no URL printed in 60 s:\n${output}`)), 60_000);
     child.stdout!.on('data', () => {
       const match = /running at (http:\/\/\S+)/.exec(output);
       if (match) {
@@ -56,7 +56,9 @@ function stop(started: Started): Promise<number | null> {
 
 const KEY = 'sk_test_configured_key_0123456789';
 
-test('first start serves /openapi.json, prints the URL and the configured key once; restart keeps data', async (t) => {
+test('first start serves /openapi.json, prints the URL and the configured key once; restart keeps data', {
+  timeout: 180_000,
+}, async (t) => {
   const first = await startTenure({ TENURE_API_KEY: KEY });
   const openapi = await fetch(`${first.url}/openapi.json`);
   // A figure, not a pass/fail timing (targets are measured in bench/): the start time under this run's load.
@@ -84,7 +86,7 @@ test('first start serves /openapi.json, prints the URL and the configured key on
   }
 });
 
-test('SIGTERM lets in-flight requests finish: every answered create is stored', async () => {
+test('SIGTERM lets in-flight requests finish: every answered create is stored', { timeout: 180_000 }, async () => {
   const started = await startTenure({ TENURE_API_KEY: KEY });
   const auth = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
   const creates = Array.from({ length: 40 }, (_, i) =>
@@ -114,7 +116,9 @@ test('SIGTERM lets in-flight requests finish: every answered create is stored', 
   }
 });
 
-test('one process per data folder: a second start is refused, a killed one does not lock the folder out', async () => {
+test('one process per data folder: a second start is refused, a killed one does not lock the folder out', {
+  timeout: 180_000,
+}, async () => {
   const first = await startTenure({ TENURE_API_KEY: KEY });
   try {
     await assert.rejects(startTenure({ TENURE_API_KEY: KEY }), (error: Error) => {

@@ -336,3 +336,46 @@ test('a past-due subscriber updates the card and the open invoice is paid at onc
   assert.equal(paid.status, 'paid');
   assert.equal((await k.ok('GET', `/v1/subscriptions/${sub.id}`)).status, 'active');
 });
+
+test("the configuration's features gate what the portal allows; pause and resume; lines with the playlist link", async () => {
+  const ana = await sessionFor(ids.ana);
+  const paused = (await portal(ana)('POST', `/portal/api/subscriptions/${ids.anaSub}/pause`, {})).json();
+  assert.equal(paused.subscriptions[0].status, 'paused');
+  const resumed = (await portal(ana)('POST', `/portal/api/subscriptions/${ids.anaSub}/resume`, {})).json();
+  assert.equal(resumed.subscriptions[0].status, 'active');
+  problem(await portal(ana)('POST', `/portal/api/invoices/${ids.anaInvoice}/pay`, {}), 409, 'invoice_not_open');
+
+  const other = await k.monthly(3000);
+  problem(
+    await portal(ana)('POST', `/portal/api/subscriptions/${ids.anaSub}/plan`, { price: other }),
+    400,
+    'portal_price_not_allowed',
+  );
+  await k.ok('POST', `/v1/billing_portal/configurations/${ids.config}`, {
+    features: { subscription_pause: { enabled: false }, customer_update: { allowed_updates: ['name'] } },
+  });
+  problem(
+    await portal(ana)('POST', `/portal/api/subscriptions/${ids.anaSub}/pause`, {}),
+    403,
+    'portal_feature_disabled',
+  );
+  const refused = problem(
+    await portal(ana)('POST', '/portal/api/profile', { name: 'Ana B', email: 'x@example.com' }),
+    403,
+    'portal_feature_disabled',
+  );
+  assert.equal(refused.param, 'email');
+  await k.ok('POST', `/v1/billing_portal/configurations/${ids.config}`, {
+    features: {
+      subscription_pause: { enabled: true },
+      customer_update: { allowed_updates: ['name', 'email', 'locale'] },
+    },
+  });
+
+  await k.ok('POST', '/v1/lines', { subscription: ids.anaSub, username: 'ana-tv', password: 'secret-pass' });
+  const lines = (await portal(ana)('GET', '/portal/api/lines')).json();
+  assert.equal(lines.data.length, 1);
+  assert.equal(lines.data[0].username, 'ana-tv');
+  assert.match(lines.data[0].playlist_url, /\/get\.php\?username=ana-tv&password=secret-pass&type=m3u_plus/);
+  assert.deepEqual(lines.data[0].streams_playing, []);
+});

@@ -9,6 +9,7 @@ export {
   updatePortalPaymentMethod,
   updatePortalProfile,
 } from './billing-actions.ts';
+export { portalLines } from './lines.ts';
 export { portalOverview } from './overview.ts';
 export { actorOf, type PortalScope } from './scope.ts';
 export { createPortalSession, enterPortal, type PortalSessionInput, requestLoginLink } from './sign-in.ts';

@@ -104,6 +104,7 @@ export async function portalApi(app: FastifyInstance, options: { ctx: AppContext
   r.get('/portal/api/overview', { response: s.overview }, (scope) => flow.portalOverview(ctx, scope));
   subscriptionRoutes(r, ctx);
   billingRoutes(r, app, ctx);
+  r.get('/portal/api/lines', { response: s.lineList }, (scope) => flow.portalLines(ctx, scope, publicUrl));
 }
 
 function billingRoutes(r: ReturnType<typeof portalRouter>, app: FastifyInstance, ctx: AppContext) {

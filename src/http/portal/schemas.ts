@@ -125,3 +125,24 @@ export const bodies = {
 export const priceQuery = strictObject({ price: str({ maxLength: 255 }) }, ['price']);
 export const pageQuery = strictObject({ limit: int({ minimum: 1, maximum: 100 }), starting_after: str() });
 export const idParams = strictObject({ id: str({ maxLength: 255 }) }, ['id']);
+
+export const lineList = obj({
+  object: str({ const: 'list' }),
+  data: arrayOf(
+    obj({
+      id: str(),
+      subscription: str(),
+      username: str(),
+      password: str(),
+      access_status: str(),
+      exp_date: nullable(int()),
+      max_connections: nullable(int()),
+      server_url: str(),
+      playlist_url: str(),
+      streams_playing: arrayOf(
+        obj({ stream: { type: ['integer', 'string'] }, started: int(), user_agent: nullable(str()) }),
+      ),
+    }),
+  ),
+  has_more: bool(),
+});

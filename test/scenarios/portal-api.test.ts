@@ -16,17 +16,17 @@ type Browser = { cookie: string; csrf: string };
 const portal = (b: Browser | null) => (method: 'GET' | 'POST' | 'DELETE', url: string, body?: unknown) =>
   h.call(method, url, {
     key: '',
-    headers: { ...(b && { cookie: b.cookie }), 'x-portal-csrf': b?.csrf ?? '1' },
+    headers: { ...(b && { cookie: b.cookie }), 'x-csrf-token': b?.csrf ?? '1' },
     ...(body !== undefined && { body }),
   });
 
 async function enter(token: string): Promise<Browser> {
   const r = await portal(null)('POST', '/portal/api/session', { token });
   assert.equal(r.statusCode, 200, r.body);
-  const setCookie = String(r.headers['set-cookie']);
-  assert.match(setCookie, /HttpOnly/);
-  assert.match(setCookie, /SameSite=Lax/);
-  return { cookie: setCookie.split(';')[0]!, csrf: r.json().csrf_token };
+  const [session, csrf] = r.headers['set-cookie'] as string[];
+  assert.match(session!, /^tenure_portal=pbs_[^;]+; HttpOnly; Path=\/portal; SameSite=Lax/);
+  assert.equal(csrf, `tenure_csrf=${r.json().csrf_token}; Path=/portal; SameSite=Lax; Max-Age=3600`);
+  return { cookie: session!.split(';')[0]!, csrf: r.json().csrf_token };
 }
 
 const tokenOf = (url: string) => new URL(url, 'http://x').searchParams.get('token')!;

@@ -74,7 +74,7 @@ function signInRoutes(app: FastifyInstance, ctx: AppContext, publicUrl: string) 
       requireCsrfHeader(req);
       const { token } = req.body as { token: string };
       const { result } = await transact(ctx, (tx) => flow.enterPortal(tx, token));
-      setSessionCookie(reply, result.cookie, secure);
+      setSessionCookie(reply, result.cookie, result.session.csrfToken, secure);
       return presentSession(result.session);
     },
   );

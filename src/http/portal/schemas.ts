@@ -61,7 +61,7 @@ export const overview = obj({
 export const portalSession = obj({
   object: str({ const: 'portal_session' }),
   customer: str(),
-  csrf_token: str({ description: 'Send it in X-Portal-CSRF on every unsafe request' }),
+  csrf_token: str({ description: 'Send it in X-CSRF-Token on every unsafe request (also in the tenure_csrf cookie)' }),
   expires_at: int(),
   locale: nullable(str()),
   return_url: nullable(str()),

@@ -1,7 +1,9 @@
 /**
  * The portal's browser authentication: an HttpOnly, SameSite=Lax cookie holding the browser session's secret, and
- * the session's CSRF token in the X-Portal-CSRF header of every unsafe request. Lax keeps the cookie off cross-site
- * subrequests; the header cannot be set by a cross-site form and needs a CORS preflight nobody grants.
+ * the session's CSRF token in the X-CSRF-Token header of every unsafe request (the web apps' shared client sends it
+ * from the readable `tenure_csrf` cookie set beside the session: a double submit checked against the session's own
+ * token). Lax keeps the cookie off cross-site subrequests; a cross-site page can neither read the token nor set the
+ * header without a CORS preflight nobody grants.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
@@ -10,7 +12,8 @@ import { TenureError } from '../../kernel/errors.ts';
 import { BROWSER_SESSION_TTL, type BrowserSessionRow, browserSession } from '../../modules/portal/index.ts';
 
 export const COOKIE = 'tenure_portal';
-export const CSRF_HEADER = 'x-portal-csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+const CSRF_COOKIE = 'tenure_csrf';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export type PortalRequest = FastifyRequest & { portal: { scope: PortalScope; session: BrowserSessionRow } };
@@ -23,14 +26,15 @@ export function readCookie(req: FastifyRequest, name: string): string | undefine
   return undefined;
 }
 
-export function setSessionCookie(reply: FastifyReply, secret: string, secure: boolean): void {
+export function setSessionCookie(reply: FastifyReply, secret: string, csrf: string, secure: boolean): void {
   const maxAge = BROWSER_SESSION_TTL.hours * 3600;
-  const flags = `Path=/portal; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure ? '; Secure' : ''}`;
-  reply.header('set-cookie', `${COOKIE}=${secret}; ${flags}`);
+  const flags = `Path=/portal; SameSite=Lax; Max-Age=${maxAge}${secure ? '; Secure' : ''}`;
+  reply.header('set-cookie', [`${COOKIE}=${secret}; HttpOnly; ${flags}`, `${CSRF_COOKIE}=${csrf}; ${flags}`]);
 }
 
 export function clearSessionCookie(reply: FastifyReply): void {
-  reply.header('set-cookie', `${COOKIE}=; Path=/portal; HttpOnly; SameSite=Lax; Max-Age=0`);
+  const flags = 'Path=/portal; SameSite=Lax; Max-Age=0';
+  reply.header('set-cookie', [`${COOKIE}=; HttpOnly; ${flags}`, `${CSRF_COOKIE}=; ${flags}`]);
 }
 
 const missing = () =>

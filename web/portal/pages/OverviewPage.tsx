@@ -69,6 +69,7 @@ function SubscriptionCard(props: {
 /** What the subscriber has: plans with renewal or end dates, unpaid invoices, the card on file. */
 export function OverviewPage() {
   const { t, f } = useI18n();
+  const digits = (s: string) => s.replace(/\d/g, (d) => f.number(Number(d)));
   const loaded = useApi(() => portal.overview(), []);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -110,7 +111,7 @@ export function OverviewPage() {
                   {overview.payment_method
                     ? t('cardOnFile', {
                         brand: overview.payment_method.brand ?? '',
-                        last4: overview.payment_method.last4 ?? '',
+                        last4: digits(overview.payment_method.last4 ?? ''),
                       })
                     : t('noCard')}{' '}
                   <Link href="/payment-method">{t('updateCard')}</Link>

@@ -7,7 +7,8 @@ import { Loading, Notice } from './Loading.tsx';
 
 /** A new card (a gateway token, never a card number); unpaid invoices are retried with it at once. */
 export function PaymentMethodPage() {
-  const { t } = useI18n();
+  const { t, f } = useI18n();
+  const digits = (s: string) => s.replace(/\d/g, (d) => f.number(Number(d)));
   const loaded = useApi(() => portal.overview(), []);
   const [token, setToken] = useState('');
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
@@ -35,7 +36,7 @@ export function PaymentMethodPage() {
           const pm = overview.payment_method;
           return (
             <form className="stack" onSubmit={submit}>
-              <p>{pm ? t('cardOnFile', { brand: pm.brand ?? '', last4: pm.last4 ?? '' }) : t('noCard')}</p>
+              <p>{pm ? t('cardOnFile', { brand: pm.brand ?? '', last4: digits(pm.last4 ?? '') }) : t('noCard')}</p>
               <label>
                 {t('cardToken')}
                 <input

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startWebHarness, VIEWPORTS } from '../test/helpers/browser.ts';
 import { billingKit } from '../test/scenarios/billing-kit.ts';
+import { portalWorld } from '../test/web/portal-kit.ts';
 
 // Screenshots of every console and portal page, desktop and phone, in each language, into .scratch/screenshots
 // (git-ignored), to be looked at before a page is called done: `npm run screenshots`.
@@ -14,7 +15,19 @@ const gold = await k.monthly(2500, { nickname: 'Gold' });
 const customer = (await k.ok('POST', '/v1/customers', { name: 'Marta Lima', email: 'marta@example.com' })).id;
 await k.ok('POST', '/v1/payment_methods', { customer, token: 'tok_visa' });
 await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price: gold }] });
+const portalSide = await portalWorld(h);
+const subscriber = await portalSide.subscriber('Sara');
+await k.ok('POST', '/v1/lines', { subscription: subscriber.sub, username: 'sara-tv' });
 await h.settle();
+const portalPages = {
+  overview: '/portal',
+  plan: `/portal/subscriptions/${subscriber.sub}/plan`,
+  cancel: `/portal/subscriptions/${subscriber.sub}/cancel`,
+  'payment-method': '/portal/payment-method',
+  invoices: '/portal/invoices',
+  profile: '/portal/profile',
+  lines: '/portal/lines',
+};
 
 const consolePages = { home: '/console', customers: '/console/customers', customer: `/console/customers/${customer}` };
 mkdirSync(OUT, { recursive: true });
@@ -37,11 +50,31 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       await page.screenshot({ path: join(OUT, `console-${name}-${locale}-${device}.png`), fullPage: true });
       count += 1;
     }
-    await page.goto(`${h.url}/portal`);
-    await page.locator('h1').first().waitFor();
-    await page.screenshot({ path: join(OUT, `portal-home-${locale}-${device}.png`), fullPage: true });
-    count += 1;
     await context.close();
+    // The portal, signed in through a portal session URL (the secret is redeemed once, for this context).
+    const portalContext = await h.browser.newContext({ viewport });
+    await portalContext.addInitScript((lang) => localStorage.setItem('tenure.locale', lang), locale);
+    const subscriberPage = await portalContext.newPage();
+    const entry = new URL(await portalSide.sessionUrl(subscriber.id), h.url);
+    await subscriberPage.goto(`${h.url}${entry.pathname}${entry.search}`);
+    await subscriberPage.locator('main h1').first().waitFor(); // the link is redeemed, the cookie set
+    for (const [name, path] of Object.entries(portalPages)) {
+      await subscriberPage.goto(`${h.url}${path}`);
+      await subscriberPage.locator('main h1').first().waitFor();
+      await subscriberPage.waitForLoadState('networkidle');
+      if (name === 'plan') await subscriberPage.getByRole('radio').last().check();
+      if (name === 'plan') await subscriberPage.getByTestId('preview').waitFor();
+      await subscriberPage.screenshot({ path: join(OUT, `portal-${name}-${locale}-${device}.png`), fullPage: true });
+      count += 1;
+    }
+    await portalContext.close();
+    const signIn = await (await h.browser.newContext({ viewport })).newPage();
+    await signIn.addInitScript((lang) => localStorage.setItem('tenure.locale', lang), locale);
+    await signIn.goto(`${h.url}/portal`);
+    await signIn.locator('h1').first().waitFor();
+    await signIn.screenshot({ path: join(OUT, `portal-sign-in-${locale}-${device}.png`), fullPage: true });
+    await signIn.context().close();
+    count += 1;
   }
 }
 await h.close();

@@ -64,6 +64,8 @@ export const EVENT_TYPES = {
   'stream.created': 'A stream was added to the channel catalogue.',
   'stream.deleted': 'A stream was removed from the channel catalogue.',
   'series.created': 'A series was added to the catalogue.',
+  'billing_portal.configuration.created': 'A customer portal configuration was created.',
+  'billing_portal.configuration.updated': 'A customer portal configuration changed (features, default).',
   'bouquet.created': 'A bouquet was created.',
   'bouquet.updated': 'A bouquet changed.',
   'customer_balance_transaction.created': "A customer's balance was adjusted by hand.",

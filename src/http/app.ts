@@ -20,6 +20,7 @@ import { readIdempotencyKey, replayStored } from './idempotency.ts';
 import { registerMetrics } from './metrics.ts';
 import { describeQueryStyles, type OpenApiDocument } from './openapi-styles.ts';
 import { playerApi, playerLogSerializers } from './player/plugin.ts';
+import { portalApi } from './portal/plugin.ts';
 import { sendProblem } from './problem.ts';
 import { parseQuery, queryError } from './querystring.ts';
 import { registerRoutes } from './routes/v1/index.ts';
@@ -39,6 +40,11 @@ export type AppOptions = {
   abuseLimits?: Partial<AbuseLimitOptions> | undefined;
   /** Behind a reverse proxy: whose X-Forwarded-For gives the client address the limits count (Fastify's option). */
   trustProxy?: boolean | string | undefined;
+  /**
+   * Where subscribers reach this server (PUBLIC_URL): the base of portal URLs sent to them. Links are never built
+   * from a request's Host header, which a client chooses (a sign-in link would leak to any host named there).
+   */
+  publicUrl?: string | undefined;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -176,7 +182,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     }
   });
   limitKeylessPages(app, abuseLimits);
-  registerRoutes(app, ctx, options.worker);
+  registerRoutes(app, ctx, options.worker, options.publicUrl ?? '');
+  await app.register(portalApi, { ctx, publicUrl: options.publicUrl ?? '' });
   await app.register(playerApi, { ctx, logSerializers: playerLogSerializers });
   if (options.stripeWebhookSecret) stripeWebhookRoute(app, ctx, options.stripeWebhookSecret);
   await registerWebApps(app);

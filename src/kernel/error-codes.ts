@@ -112,6 +112,15 @@ export const ERROR_CODES = {
   payload_too_large: 'The body is over the documented limit of 1 MiB (413).',
   uri_too_long: 'A path segment is over 2,048 characters (414).',
   headers_too_large: 'The request line and headers are over 16 KiB (431).',
+  portal_link_invalid:
+    'The portal link is unknown, expired or already used; open a new one (sessions last 5 minutes, e-mailed links 15) (401).',
+  portal_session_missing:
+    'Sign in to the portal first: no portal session cookie, or it expired or was signed out (401).',
+  portal_csrf_invalid: "Unsafe portal requests carry the session's CSRF token in the X-CSRF-Token header (403).",
+  portal_feature_disabled: "The account's portal configuration does not let subscribers do this (403).",
+  portal_price_not_allowed: "The portal configuration's subscription_update does not offer this price (400).",
+  portal_flow_invalid: 'flow_data does not fit its type, or names a subscription of another customer (400).',
+  portal_configuration_inactive: 'The portal configuration is inactive; activate it or pick another (400).',
 } as const satisfies Record<string, string>;
 
 /** Every code a problem can carry: a code not in the catalogue above fails the type check. */

@@ -50,6 +50,7 @@ export async function startTenure(
     worker,
     stripeWebhookSecret: config.stripeWebhookSecret,
     trustProxy: config.trustProxy,
+    publicUrl: noticeOptions(config).publicUrl,
     abuseLimits: {
       authFailuresPerWindow: config.authFailureLimit,
       pageRequestsPerWindow: config.pageRateLimit,

@@ -65,6 +65,9 @@ before(async () => {
     reason: 'other',
   });
   owned.surveys = await post('/v1/surveys', { name: 'A', kind: 'nps' });
+  owned['billing_portal/configurations'] = await post('/v1/billing_portal/configurations', {
+    business_profile: { headline: 'A only' },
+  });
   owned.segments = await post('/v1/segments', {
     name: 'A everyone',
     rule: { field: 'customer_age_days', op: 'gte', value: 0 },
@@ -120,6 +123,7 @@ const UPDATE_BODY: Record<string, unknown> = {
   '/v1/experiments/{id}/assign': { customer: 'cus_x' },
   '/v1/experiments/{id}/conversions': { customer: 'cus_x' },
   '/v1/experiments/{id}/stop': {},
+  '/v1/billing_portal/configurations/{id}': { active: false },
 };
 // GET routes without an id that are not lists (they need a query naming an object).
 const NOT_LISTS = new Set([
@@ -133,9 +137,10 @@ const NOT_LISTS = new Set([
   '/v1/subscriptions/search',
 ]);
 
-/** `/v1/test_helpers/test_clocks/{id}` is Stripe's path to the same test clocks. */
+/** `/v1/test_helpers/test_clocks/{id}` is Stripe's path to the same test clocks; billing_portal nests a level. */
 function resourceOf(path: string): string {
-  return path.replace('/test_helpers/', '/').split('/')[2]!;
+  const parts = path.replace('/test_helpers/', '/').split('/');
+  return parts[2] === 'billing_portal' ? `${parts[2]}/${parts[3]}` : parts[2]!;
 }
 
 test("every /v1 route with an id answers 404 to another account's key", async () => {
@@ -213,5 +218,6 @@ test("nothing of account A changed, and A's own key still sees it all", async ()
     if (resource === 'credit_notes') assert.equal(body.status, 'issued');
     if (resource === 'cancellation_sessions') assert.equal(body.result, 'pending');
     if (resource === 'experiments') assert.equal(body.status, 'running');
+    if (resource === 'billing_portal/configurations') assert.equal(body.active, true);
   }
 });

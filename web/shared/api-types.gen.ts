@@ -93,6 +93,78 @@ export interface components {
       label?: string | null;
       created?: number;
     };
+    BillingPortalConfiguration: {
+      id: string;
+      object: "billing_portal.configuration";
+      created: number;
+      active: boolean;
+      application: null;
+      business_profile: {
+        headline: string | null;
+        privacy_policy_url: string | null;
+        terms_of_service_url: string | null;
+      };
+      default_return_url: string | null;
+      features: {
+        customer_update: {
+          enabled: boolean;
+          allowed_updates: Array<string>;
+        };
+        invoice_history: {
+          enabled: boolean;
+        };
+        payment_method_update: {
+          enabled: boolean;
+        };
+        subscription_cancel: {
+          enabled: boolean;
+          mode: "at_period_end" | "immediately";
+          proration_behavior: "none" | "create_prorations" | "always_invoice";
+          cancellation_reason: {
+            enabled: boolean;
+            options: Array<string>;
+          };
+        };
+        subscription_update: {
+          enabled: boolean;
+          default_allowed_updates: Array<string>;
+          products: Array<{
+            product: string;
+            prices: Array<string>;
+          }>;
+          proration_behavior: "none" | "create_prorations" | "always_invoice";
+        };
+        subscription_pause: {
+          enabled: boolean;
+        };
+      };
+      is_default: boolean;
+      livemode: boolean;
+      login_page: {
+        enabled: boolean;
+        url: string | null;
+      };
+      metadata: {
+        [key: string]: string;
+      };
+      updated: number;
+    };
+    BillingPortalSession: {
+      id: string;
+      object: "billing_portal.session";
+      created: number;
+      configuration: string | null;
+      customer: string;
+      expires_at: number;
+      flow: {
+        type?: "payment_method_update" | "subscription_cancel" | "subscription_update" | "subscription_update_confirm";
+      } | null;
+      livemode: boolean;
+      locale: string | null;
+      on_behalf_of: null;
+      return_url: string | null;
+      url: string;
+    };
     Bouquet: {
       id: string;
       object: "bouquet";
@@ -812,7 +884,7 @@ export interface components {
       title: string;
       status: number;
       detail: string;
-      code: "api_key_missing" | "api_key_invalid" | "too_many_authentication_failures" | "too_many_requests" | "webhook_url_forbidden" | "parameter_unknown" | "parameter_missing" | "parameter_invalid" | "invalid_body" | "unsupported_media_type" | "resource_missing" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_invalid" | "expand_invalid" | "test_clock_advance_backwards" | "test_clock_advancing" | "attribute_undefined" | "attribute_type_mismatch" | "attribute_exists" | "metadata_key_too_long" | "metadata_too_many_keys" | "retention_history_missing" | "invalid_pricing" | "currency_unsupported" | "price_in_use" | "product_has_prices" | "lookup_key_taken" | "coupon_invalid" | "promotion_code_taken" | "price_not_recurring" | "price_inactive" | "interval_mismatch" | "duplicate_price" | "subscription_canceled" | "subscription_not_active" | "subscription_not_paused" | "promotion_code_invalid" | "coupon_expired" | "invoice_not_draft" | "invoice_not_open" | "subscription_payment_failed" | "payment_pending" | "invoice_not_voidable" | "invoice_finalized" | "payment_method_unavailable" | "item_not_metered" | "no_upcoming_invoice" | "currency_mismatch" | "webhook_url_invalid" | "schedule_not_active" | "gateway_unavailable" | "raw_card_number" | "invoice_not_creditable" | "credit_note_too_large" | "credit_note_split" | "credit_note_void" | "credit_note_refunded" | "credit_note_applied" | "payment_not_refundable" | "refund_too_large" | "refund_failed" | "payment_method_not_attached" | "payment_method_attached" | "preview_customer_mismatch" | "search_query_invalid" | "invalid_gateway_token" | "gateway_token_rejected" | "gateway_token_mismatch" | "amount_not_supported_by_gateway" | "invalid_webhook_signature" | "unsubscribe_token_invalid" | "cancellation_reason_invalid" | "retention_offer_invalid" | "retention_offer_not_applicable" | "retention_offer_limit" | "cancellation_session_closed" | "survey_inactive" | "survey_token_invalid" | "experiment_key_taken" | "experiment_stopped" | "experiment_not_exposed" | "experiment_goal_from_billing" | "route_not_found" | "internal_error" | "web_app_not_built" | "config_invalid" | "exchange_rate_missing" | "invalid_rate" | "invalid_date" | "reporting_currency_required" | "invalid_range" | "unsupported_filter" | "resource_exists" | "invalid_tax_rate" | "category_exists" | "category_kind_mismatch" | "playlist_invalid" | "xmltv_invalid" | "username_taken" | "method_not_allowed" | "payload_too_large" | "uri_too_long" | "headers_too_large";
+      code: "api_key_missing" | "api_key_invalid" | "too_many_authentication_failures" | "too_many_requests" | "webhook_url_forbidden" | "parameter_unknown" | "parameter_missing" | "parameter_invalid" | "invalid_body" | "unsupported_media_type" | "resource_missing" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_invalid" | "expand_invalid" | "test_clock_advance_backwards" | "test_clock_advancing" | "attribute_undefined" | "attribute_type_mismatch" | "attribute_exists" | "metadata_key_too_long" | "metadata_too_many_keys" | "retention_history_missing" | "invalid_pricing" | "currency_unsupported" | "price_in_use" | "product_has_prices" | "lookup_key_taken" | "coupon_invalid" | "promotion_code_taken" | "price_not_recurring" | "price_inactive" | "interval_mismatch" | "duplicate_price" | "subscription_canceled" | "subscription_not_active" | "subscription_not_paused" | "promotion_code_invalid" | "coupon_expired" | "invoice_not_draft" | "invoice_not_open" | "subscription_payment_failed" | "payment_pending" | "invoice_not_voidable" | "invoice_finalized" | "payment_method_unavailable" | "item_not_metered" | "no_upcoming_invoice" | "currency_mismatch" | "webhook_url_invalid" | "schedule_not_active" | "gateway_unavailable" | "raw_card_number" | "invoice_not_creditable" | "credit_note_too_large" | "credit_note_split" | "credit_note_void" | "credit_note_refunded" | "credit_note_applied" | "payment_not_refundable" | "refund_too_large" | "refund_failed" | "payment_method_not_attached" | "payment_method_attached" | "preview_customer_mismatch" | "search_query_invalid" | "invalid_gateway_token" | "gateway_token_rejected" | "gateway_token_mismatch" | "amount_not_supported_by_gateway" | "invalid_webhook_signature" | "unsubscribe_token_invalid" | "cancellation_reason_invalid" | "retention_offer_invalid" | "retention_offer_not_applicable" | "retention_offer_limit" | "cancellation_session_closed" | "survey_inactive" | "survey_token_invalid" | "experiment_key_taken" | "experiment_stopped" | "experiment_not_exposed" | "experiment_goal_from_billing" | "route_not_found" | "internal_error" | "web_app_not_built" | "config_invalid" | "exchange_rate_missing" | "invalid_rate" | "invalid_date" | "reporting_currency_required" | "invalid_range" | "unsupported_filter" | "resource_exists" | "invalid_tax_rate" | "category_exists" | "category_kind_mismatch" | "playlist_invalid" | "xmltv_invalid" | "username_taken" | "method_not_allowed" | "payload_too_large" | "uri_too_long" | "headers_too_large" | "portal_link_invalid" | "portal_session_missing" | "portal_csrf_invalid" | "portal_feature_disabled" | "portal_price_not_allowed" | "portal_flow_invalid" | "portal_configuration_inactive";
       param?: string;
       instance?: string;
       request_id?: string;
@@ -1535,6 +1607,319 @@ export interface paths {
           headers: { [name: string]: unknown };
           content: {
             "application/json": components['schemas']["AttributeDefinition"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/billing_portal/configurations": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          ending_before?: string;
+          active?: boolean;
+          is_default?: boolean;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": {
+              object: "list";
+              data: Array<components['schemas']["BillingPortalConfiguration"]>;
+              has_more: boolean;
+              url: string;
+            };
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            active?: boolean;
+            is_default?: boolean;
+            features?: {
+              customer_update?: {
+                enabled?: boolean;
+                allowed_updates?: Array<"name" | "email" | "locale" | "marketing_consent" | "address" | "phone" | "shipping" | "tax_id">;
+              };
+              invoice_history?: {
+                enabled?: boolean;
+              };
+              payment_method_update?: {
+                enabled?: boolean;
+              };
+              subscription_cancel?: {
+                enabled?: boolean;
+                mode?: "at_period_end" | "immediately";
+                proration_behavior?: "none" | "create_prorations" | "always_invoice";
+                cancellation_reason?: {
+                  enabled?: boolean;
+                  options?: Array<string>;
+                };
+              };
+              subscription_update?: {
+                enabled?: boolean;
+                default_allowed_updates?: Array<"price" | "quantity" | "promotion_code">;
+                products?: Array<{
+                  product: string;
+                  prices: Array<string>;
+                }>;
+                proration_behavior?: "none" | "create_prorations" | "always_invoice";
+              };
+              subscription_pause?: {
+                enabled?: boolean;
+              };
+            };
+            business_profile?: {
+              headline?: string | null;
+              privacy_policy_url?: string | null;
+              terms_of_service_url?: string | null;
+            };
+            default_return_url?: string | null;
+            metadata?: {
+              [key: string]: string | null;
+            };
+          };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["BillingPortalConfiguration"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/billing_portal/configurations/{id}": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["BillingPortalConfiguration"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            active?: boolean;
+            is_default?: boolean;
+            features?: {
+              customer_update?: {
+                enabled?: boolean;
+                allowed_updates?: Array<"name" | "email" | "locale" | "marketing_consent" | "address" | "phone" | "shipping" | "tax_id">;
+              };
+              invoice_history?: {
+                enabled?: boolean;
+              };
+              payment_method_update?: {
+                enabled?: boolean;
+              };
+              subscription_cancel?: {
+                enabled?: boolean;
+                mode?: "at_period_end" | "immediately";
+                proration_behavior?: "none" | "create_prorations" | "always_invoice";
+                cancellation_reason?: {
+                  enabled?: boolean;
+                  options?: Array<string>;
+                };
+              };
+              subscription_update?: {
+                enabled?: boolean;
+                default_allowed_updates?: Array<"price" | "quantity" | "promotion_code">;
+                products?: Array<{
+                  product: string;
+                  prices: Array<string>;
+                }>;
+                proration_behavior?: "none" | "create_prorations" | "always_invoice";
+              };
+              subscription_pause?: {
+                enabled?: boolean;
+              };
+            };
+            business_profile?: {
+              headline?: string | null;
+              privacy_policy_url?: string | null;
+              terms_of_service_url?: string | null;
+            };
+            default_return_url?: string | null;
+            metadata?: {
+              [key: string]: string | null;
+            };
+          };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["BillingPortalConfiguration"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/billing_portal/sessions": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            customer: string;
+            return_url?: string;
+            locale?: "auto" | "en" | "pt-BR" | "nl" | "fa";
+            configuration?: string;
+            flow_data?: {
+              type: "payment_method_update" | "subscription_cancel" | "subscription_update" | "subscription_update_confirm";
+              after_completion?: {
+                type: "portal_homepage" | "redirect" | "hosted_confirmation";
+                redirect?: {
+                  return_url: string;
+                };
+                hosted_confirmation?: {
+                  custom_message?: string;
+                };
+              };
+              subscription_cancel?: {
+                subscription: string;
+                retention?: Record<string, unknown>;
+              };
+              subscription_update?: {
+                subscription: string;
+              };
+              subscription_update_confirm?: {
+                subscription: string;
+                items: Array<{
+                  id: string;
+                  price?: string;
+                  quantity?: number;
+                }>;
+              };
+            };
+          };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["BillingPortalSession"];
           };
         };
         "4XX": {

@@ -10,6 +10,7 @@ export * from './invoices.ts';
 export * from './notices.ts';
 export * from './payment-method-drafts.ts';
 export * from './payments.ts';
+export * from './portal.ts';
 export * from './retention.ts';
 export * from './segments.ts';
 export * from './streaming.ts';

@@ -43,8 +43,9 @@ export function refuseBlockedAddress(limits: AbuseLimits, address: string, now: 
   }
 }
 
-// The pages whose URL token is the credential: payment links, card update, one-click unsubscribe.
-const KEYLESS_PAGES = /^\/(pay|unsubscribe)\//;
+// The pages whose URL token is the credential (payment links, card update, one-click unsubscribe) and the portal's
+// sign-in endpoints (an e-mail address or a link secret, no key).
+const KEYLESS_PAGES = /^\/(pay|unsubscribe)\/|^\/portal\/api\/(login|session)$/;
 
 /**
  * Adds the page limit to the key-less page routes only (an onRoute hook), so /v1 requests run no extra code.

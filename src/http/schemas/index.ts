@@ -1,6 +1,7 @@
 import { mrrForecastSchema } from '../routes/v1/forecast.ts';
 import { exchangeRateSchema } from './analytics.ts';
 import { billingSchemas } from './billing.ts';
+import { billingPortalSchemas } from './billing-portal.ts';
 import { catalogSchemas } from './catalog.ts';
 import { churnRiskSchema } from './churn.ts';
 import { problemSchema } from './common.ts';
@@ -40,4 +41,5 @@ export const sharedSchemas = [
   ...experimentSchemas,
   churnRiskSchema,
   ...streamingSchemas,
+  ...billingPortalSchemas,
 ];

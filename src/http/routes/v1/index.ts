@@ -4,6 +4,7 @@ import type { Worker } from '../../../worker/index.ts';
 import { analyticsRoutes } from './analytics.ts';
 import { analyticsReportRoutes } from './analytics-reports.ts';
 import { accountRoutes, invoiceRoutes, scheduleRoutes, subscriptionRoutes, usageRoutes } from './billing.ts';
+import { billingPortalRoutes } from './billing-portal.ts';
 import { catalogRoutes } from './catalog.ts';
 import { churnRoutes } from './churn.ts';
 import { customerRoutes } from './customers.ts';
@@ -23,7 +24,13 @@ import { stripePathRoutes } from './stripe-paths.ts';
 import { surveyRoutes } from './surveys.ts';
 import { webhookRoutes } from './webhooks.ts';
 
-export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Worker | undefined): void {
+/** `publicUrl` is where subscribers reach this server: the base of portal session URLs (never a request's Host). */
+export function registerRoutes(
+  app: FastifyInstance,
+  ctx: AppContext,
+  worker: Worker | undefined,
+  publicUrl = '',
+): void {
   customerRoutes(app, ctx);
   privacyRoutes(app, ctx);
   catalogRoutes(app, ctx);
@@ -52,4 +59,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   churnRoutes(app, ctx);
   streamingRoutes(app, ctx);
   stripePathRoutes(app, ctx);
+  billingPortalRoutes(app, ctx, publicUrl);
 }

@@ -99,7 +99,10 @@ export type CachedView = { name: string; watches: readonly string[] };
  */
 export const CACHED_TABLES: readonly (string | CachedView)[] = [
   'customers',
-  { name: 'line_logins', watches: ['lines', 'subscriptions', 'subscription_items', 'prices', 'products'] },
+  {
+    name: 'line_logins',
+    watches: ['lines', 'subscriptions', 'subscription_items', 'prices', 'products', 'accounts'],
+  },
   { name: 'line_sessions', watches: ['stream_sessions'] },
   { name: 'catalogues', watches: ['stream_categories', 'streams', 'series', 'bouquets'] },
   { name: 'account_settings', watches: ['accounts'] },

@@ -18,7 +18,8 @@ export const ERROR_CODES = {
   idempotency_key_invalid: 'The Idempotency-Key header is empty or longer than 255 characters (400).',
   expand_invalid: 'That field cannot be expanded on this endpoint (400).',
   test_clock_advance_backwards: 'Test clocks only move forward (400).',
-  test_clock_advancing: 'The test clock is already advancing; wait until it is ready (409).',
+  test_clock_advancing:
+    'The test clock is advancing: it cannot advance again, and objects on it cannot change, until it is ready (409).',
   attribute_undefined: 'Define a custom attribute before setting it on customers (400).',
   attribute_type_mismatch: "The value does not have the attribute's declared type (400).",
   attribute_exists: 'An attribute with that key already exists (409).',

@@ -108,7 +108,14 @@ describe('updating prices', () => {
     ];
     const tiered = (await update(p.id, { tiers_mode: 'volume', tiers })).json();
     assert.equal(tiered.billing_scheme, 'tiered');
-    assert.deepEqual(tiered.tiers, tiers);
+    const stripeShape = (up_to: number | null, unit: number) => ({
+      up_to,
+      unit_amount: unit,
+      unit_amount_decimal: String(unit),
+      flat_amount: null,
+      flat_amount_decimal: null,
+    });
+    assert.deepEqual(tiered.tiers, [stripeShape(10, 100), stripeShape(null, 80)]);
     assert.equal(tiered.unit_amount, null);
     assert.equal(tiered.unit_amount_decimal, null);
     assert.equal(tiered.used, false);

@@ -73,16 +73,26 @@ describe('creating prices', () => {
     assert.equal((await bad({}, 400, 'parameter_missing')).param, 'unit_amount');
   });
 
-  test('graduated and volume tiers come back as given', async () => {
+  test("graduated and volume tiers come back in Stripe's shape: every amount field, the last up_to null", async () => {
     const g = await price({ tiers_mode: 'graduated', tiers: graduated, recurring: { interval: 'month' } });
     assert.equal(g.billing_scheme, 'tiered');
     assert.equal(g.tiers_mode, 'graduated');
-    assert.deepEqual(g.tiers, graduated);
+    assert.deepEqual(g.tiers, [
+      { up_to: 100, unit_amount: 100, unit_amount_decimal: '100', flat_amount: null, flat_amount_decimal: null },
+      { up_to: 200, unit_amount: 50, unit_amount_decimal: '50', flat_amount: null, flat_amount_decimal: null },
+      { up_to: null, unit_amount: 10, unit_amount_decimal: '10', flat_amount: null, flat_amount_decimal: null },
+    ]);
     assert.equal(g.unit_amount, null);
     assert.equal(g.unit_amount_decimal, null);
     const v = await price({ billing_scheme: 'tiered', tiers_mode: 'volume', tiers: volume });
     assert.equal(v.tiers_mode, 'volume');
-    assert.deepEqual(v.tiers, volume);
+    const flat = { flat_amount: 1000, flat_amount_decimal: '1000', unit_amount: null };
+    assert.deepEqual(v.tiers, [
+      { up_to: 10000, unit_amount_decimal: '0.1', ...flat },
+      { up_to: 50000, unit_amount_decimal: '0.08', ...flat },
+      { up_to: 100000, unit_amount_decimal: '0.06', ...flat },
+      { up_to: null, unit_amount_decimal: '0.04', ...flat },
+    ]);
     assert.equal((await bad({ tiers: graduated }, 400, 'parameter_missing')).param, 'tiers_mode');
   });
 

@@ -98,12 +98,12 @@ test('a subscription on a test clock: card attached, created, expanded, changed 
       { up_to: 'inf', unit_amount: 1500 },
     ],
   });
-  // Tenure names the last tier's bound 'inf' (as it is sent), where Stripe answers null.
+  // Sent as 'inf', the open last tier comes back as Stripe answers it: up_to null.
   assert.deepEqual(
-    tiered.tiers?.map((t) => [t.up_to as number | string, t.unit_amount]),
+    tiered.tiers?.map((t) => [t.up_to, t.unit_amount, t.flat_amount]),
     [
-      [1, 2000],
-      ['inf', 1500],
+      [1, 2000, null],
+      [null, 1500, null],
     ],
   );
 

@@ -183,6 +183,17 @@ test('a bouquet change shows in the player at once (the kept catalogue is droppe
   assert.deepEqual(await categories(), ['News']);
 });
 
+test("server_info shows the account's time zone and its wall clock there", async () => {
+  const login = async () =>
+    ((await (await fetch(`${url}/player_api.php?username=ana&password=secret1`)).json()) as any).server_info;
+  assert.deepEqual([(await login()).timezone, (await login()).time_now], ['UTC', '2025-06-01 12:30:00']);
+  await k.ok('POST', '/v1/account', { time_zone: 'America/Sao_Paulo' });
+  const there = await login();
+  assert.deepEqual([there.timezone, there.time_now], ['America/Sao_Paulo', '2025-06-01 09:30:00']);
+  assert.equal(there.timestamp_now, Date.parse('2025-06-01T12:30:00Z') / 1000, 'the instant itself does not move');
+  await k.ok('POST', '/v1/account', { time_zone: 'UTC' });
+});
+
 test('bad credentials: auth 0, and no stream', async () => {
   for (const password of ['wrong', '']) {
     const res = await fetch(`${url}/player_api.php?username=ana&password=${password}`);

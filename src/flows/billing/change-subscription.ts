@@ -11,7 +11,7 @@ import { conflict, invalid } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { mergeMetadata } from '../../kernel/metadata.ts';
 import type { SubscriptionItemRow, SubscriptionRow } from '../../modules/subscriptions/index.ts';
-import { timeFor } from '../../modules/test-clocks/index.ts';
+import { timeFor, timeForChange } from '../../modules/test-clocks/index.ts';
 import { collectNow } from '../collection/collect-invoices.ts';
 import { emptyRun, type RunOutput, stepSubscription, swapItems, writeRun } from './advance-subscriptions.ts';
 import { attachDiscount } from './attach-discount.ts';
@@ -60,9 +60,16 @@ type Session = {
   out: RunOutput;
 };
 
+/** A change (lock) refuses a subscription whose test clock is advancing; a preview (no lock) reads its time. */
 async function open(ctx: AppContext, actor: Actor, id: string, lock = true): Promise<Session> {
+  let at: Temporal.Instant | undefined;
+  if (lock) {
+    // The clock first, then the subscription: the worker's lock order (see timeForChange).
+    const peek = await findOne<SubscriptionRow>(ctx.db, subscriptions, actor.accountId, id, 'subscription');
+    at = await timeForChange(ctx, actor.accountId, peek.testClock);
+  }
   const sub = await findOne<SubscriptionRow>(ctx.db, subscriptions, actor.accountId, id, 'subscription', { lock });
-  const at = await timeFor(ctx, actor.accountId, sub.testClock);
+  at ??= await timeFor(ctx, actor.accountId, sub.testClock);
   const data = await loadBillingData(ctx.db, actor.accountId, [sub]);
   const beforeItems = data.items.get(sub.id) ?? [];
   return { ctx, actor, sub, before: { ...sub }, beforeItems, data, at, out: emptyRun() };

@@ -15,7 +15,7 @@ import { findCustomer } from '../../modules/customers/index.ts';
 import type { InvoiceRow } from '../../modules/invoicing/index.ts';
 import type { SubscriptionRow } from '../../modules/subscriptions/index.ts';
 import { expireIncomplete, firstPeriod } from '../../modules/subscriptions/index.ts';
-import { timeFor } from '../../modules/test-clocks/index.ts';
+import { timeFor, timeForChange } from '../../modules/test-clocks/index.ts';
 import { collectNow } from '../collection/collect-invoices.ts';
 import { applyTransition, emptyRun, writeRun } from './advance-subscriptions.ts';
 import { attachDiscount } from './attach-discount.ts';
@@ -60,7 +60,7 @@ function trialEndOf(input: CreateSubscriptionInput, priceTrialDays: number | nul
 export async function createSubscription(ctx: AppContext, actor: Actor, input: CreateSubscriptionInput) {
   const accountId = actor.accountId;
   const customer = await findCustomer(ctx, accountId, input.customer, 'customer');
-  const start = await timeFor(ctx, accountId, customer.testClock);
+  const start = await timeForChange(ctx, accountId, customer.testClock);
   const prices = await resolveItems(ctx, accountId, input.items);
   const first = prices[0]!;
   const settings = await accountSettings(ctx.db, accountId);

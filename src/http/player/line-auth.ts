@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import { type LineAccess, type LineRow, lineAccess, lineForLogin } from '../../modules/lines/index.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
 
-export type Authenticated = { line: LineRow; access: LineAccess };
+export type Authenticated = { line: LineRow; access: LineAccess; timeZone: string };
 
 const same = (a: string, b: string) => {
   const x = Buffer.from(a);
@@ -23,9 +23,9 @@ export async function authenticateLine(
   if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) return null;
   const found = await lineForLogin(ctx.db, username);
   if (!found || !same(found.line.password, password)) return null;
-  const { line, data } = found;
+  const { line, data, timeZone } = found;
   if (line.allowedIps.length > 0 && !line.allowedIps.includes(credentials.ip)) return null;
   if (line.allowedUserAgents.length > 0 && !line.allowedUserAgents.includes(credentials.userAgent ?? '')) return null;
   const at = await timeFor(ctx, line.accountId, data.subscriptions[0]?.testClock);
-  return { line, access: lineAccess(line, data, at) };
+  return { line, access: lineAccess(line, data, at), timeZone };
 }

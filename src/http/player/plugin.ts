@@ -69,7 +69,7 @@ export async function playerApi(app: FastifyInstance, options: { ctx: AppContext
     const connections = await countLiveSessions(ctx.db, auth.line.accountId, auth.line.id, ctx.clock.now());
     return {
       user_info: userInfo(auth.line, auth.access, connections),
-      server_info: serverInfo(address(req), auth.access.at),
+      server_info: serverInfo(address(req), auth.access.at, auth.timeZone),
     };
   }
   app.get('/player_api.php', playerApiHandler);

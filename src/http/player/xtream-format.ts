@@ -32,16 +32,20 @@ export function userInfo(line: LineRow, access: LineAccess, activeConnections: n
 
 export type ServerAddress = { host: string; port: number; protocol: 'http' | 'https' };
 
-export function serverInfo(server: ServerAddress, at: Temporal.Instant) {
+/** The panel's wall clock in the account's time zone, as reference panels show their server's local time. */
+export const panelTimeIn = (at: Temporal.Instant, timeZone: string) =>
+  at.toZonedDateTimeISO(timeZone).toPlainDateTime().toString({ smallestUnit: 'second' }).replace('T', ' ');
+
+export function serverInfo(server: ServerAddress, at: Temporal.Instant, timeZone = 'UTC') {
   return {
     url: server.host,
     port: str(server.protocol === 'http' ? server.port : 80),
     https_port: str(server.protocol === 'https' ? server.port : 443),
     server_protocol: server.protocol,
     rtmp_port: '1935',
-    timezone: 'UTC',
+    timezone: timeZone,
     timestamp_now: unix(at),
-    time_now: panelTime(at),
+    time_now: panelTimeIn(at, timeZone),
     process: true,
   };
 }

@@ -117,10 +117,13 @@ export const listPricesQuery = strictObject({
   lookup_keys: arrayOf(str(), { maxItems: 10 }),
 });
 
+/** Stripe's tier shape: the open last tier is `up_to: null`; amounts not set are null. */
 const tierOut = {
   type: 'object',
+  additionalProperties: false,
+  required: ['up_to', 'unit_amount', 'unit_amount_decimal', 'flat_amount', 'flat_amount_decimal'],
   properties: {
-    up_to: { anyOf: [int(), { type: 'string' }] },
+    up_to: nullable(int({ minimum: 1 })),
     unit_amount: nullable(int()),
     unit_amount_decimal: nullable(str()),
     flat_amount: nullable(int()),

@@ -10,6 +10,29 @@ export type TaxRateRow = typeof taxRates.$inferSelect;
 
 const unixOrNull = (d: Date | null) => (d ? toUnix(d) : null);
 
+type StoredTier = NonNullable<PriceRow['tiers']>[number] & {
+  unit_amount?: number | null;
+  unit_amount_decimal?: string | null;
+  flat_amount?: number | null;
+  flat_amount_decimal?: string | null;
+};
+
+/**
+ * A tier in Stripe's shape: every amount field present (null when unset, the decimal string beside a whole
+ * amount), and the open last tier `up_to: null` — Stripe's answer to the `'inf'` it is sent.
+ */
+export function presentTier(tier: StoredTier) {
+  const decimal = (whole: number | null | undefined, given: string | null | undefined) =>
+    given ?? (whole == null ? null : String(whole));
+  return {
+    up_to: tier.up_to === 'inf' ? null : tier.up_to,
+    unit_amount: tier.unit_amount ?? null,
+    unit_amount_decimal: decimal(tier.unit_amount, tier.unit_amount_decimal),
+    flat_amount: tier.flat_amount ?? null,
+    flat_amount_decimal: decimal(tier.flat_amount, tier.flat_amount_decimal),
+  };
+}
+
 export function presentProduct(row: ProductRow) {
   return {
     id: row.id,
@@ -45,7 +68,7 @@ export function presentPrice(row: PriceRow) {
     tiers_mode: row.tiersMode,
     unit_amount: row.unitAmount,
     unit_amount_decimal: row.unitAmountDecimal,
-    tiers: row.tiers,
+    tiers: row.tiers ? row.tiers.map((tier) => presentTier(tier as StoredTier)) : null,
     package: row.package,
     trial_period_days: row.trialPeriodDays,
     tax_behavior: row.taxBehavior,

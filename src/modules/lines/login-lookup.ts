@@ -5,7 +5,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { cachedRead } from '../../db/read-cache.ts';
-import { lines, subscriptions } from '../../db/schema/index.ts';
+import { accounts, lines, subscriptions } from '../../db/schema/index.ts';
 import { type AccessData, assembleAccess, type PriceGrant } from '../entitlements/index.ts';
 import type { LineRow } from './present.ts';
 
@@ -26,19 +26,21 @@ function prepare(db: Db) {
       or p.id in (select x->>'price' from jsonb_array_elements(coalesce(${subscriptions.pendingChange}->'items', '[]'::jsonb)) x))
   ), '[]'::json)`;
   return db
-    .select({ line: lines, sub: subscriptions, items, prices })
+    .select({ line: lines, sub: subscriptions, items, prices, timeZone: accounts.timeZone })
     .from(lines)
     .innerJoin(
       subscriptions,
       and(eq(subscriptions.accountId, lines.accountId), eq(subscriptions.id, lines.subscriptionId)),
     )
+    .innerJoin(accounts, eq(accounts.id, lines.accountId))
     .where(eq(lines.username, sql.placeholder('username')))
     .prepare('line_for_login');
 }
 
 const statements = new WeakMap<object, ReturnType<typeof prepare>>();
 
-export type LoginLookup = { line: LineRow; data: AccessData };
+/** `timeZone` is the account's: players show the panel's clock (`server_info.timezone`, `time_now`) in it. */
+export type LoginLookup = { line: LineRow; data: AccessData; timeZone: string };
 
 /**
  * The line with this username and its subscription's access data, or undefined. On PGlite it is kept in memory
@@ -56,5 +58,5 @@ async function loadLineForLogin(db: Db, username: string): Promise<LoginLookup |
   }
   const [row] = await statement.execute({ username });
   if (!row) return undefined;
-  return { line: row.line, data: assembleAccess([row.sub], row.items, row.prices) };
+  return { line: row.line, data: assembleAccess([row.sub], row.items, row.prices), timeZone: row.timeZone };
 }

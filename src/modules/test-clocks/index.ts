@@ -8,4 +8,5 @@ export {
   getTestClock,
   listTestClocks,
   timeFor,
+  timeForChange,
 } from './test-clocks.ts';

@@ -34,6 +34,29 @@ export async function timeFor(ctx: AppContext, accountId: string, testClockId: s
   return fromDate((await findTestClock(ctx, accountId, testClockId)).frozenTime);
 }
 
+/**
+ * Business time for a change to an object on a test clock. Stripe refuses changes to objects on a clock while it
+ * advances (the advance is running their due work); so does Tenure, rather than race the worker. The clock row is
+ * read FOR SHARE, so an advance cannot start under the change; callers call this before locking their own rows,
+ * in the worker's order (clock, then objects), which keeps PostgreSQL free of deadlocks between the two.
+ */
+export async function timeForChange(ctx: AppContext, accountId: string, testClockId: string | null | undefined) {
+  if (!testClockId) return ctx.clock.now();
+  const rows = await ctx.db
+    .select()
+    .from(testClocks)
+    .where(and(eq(testClocks.accountId, accountId), eq(testClocks.id, testClockId)))
+    .for('share');
+  if (!rows[0]) throw notFound('test clock', testClockId);
+  if (rows[0].status === 'advancing') {
+    throw conflict(
+      'test_clock_advancing',
+      `Test clock ${testClockId} is advancing; objects on it cannot change until it is ready`,
+    );
+  }
+  return fromDate(rows[0].frozenTime);
+}
+
 function emit(ctx: AppContext, actor: Actor, type: EventType, row: TestClockRow, at: Temporal.Instant) {
   return recordEvent(ctx.db, actor, { type, object: presentTestClock(row), at, testClock: row.id });
 }

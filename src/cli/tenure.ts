@@ -3,6 +3,7 @@
  * `tenure`: parses the command line against its declaration (commands.ts) first, and only then loads the code
  * that opens a database — so `--help` and a mistyped flag answer at once and touch no data.
  */
+import { enableCompileCache } from 'node:module';
 import { COMMANDS, TITLE } from './commands.ts';
 import { asArgv, type ParsedFlags, parseCommandLine } from './flags.ts';
 import type { Role } from './run-server.ts';
@@ -144,6 +145,10 @@ async function main(argv: string[]) {
   const name = parsed.command.path.join(' ');
   await RUNNERS[name]!(parsed.flags, asArgv(parsed.flags, parsed.command.flags));
 }
+
+// V8's compiled code for Tenure's modules and its dependencies, kept between runs (in the OS temp folder): a
+// restart then skips most of the parsing and compiling that module loading is.
+enableCompileCache();
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`tenure: ${error instanceof Error ? error.message : String(error)}\n`);

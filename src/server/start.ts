@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { AppContext } from '../context.ts';
 import { type Database, migrate, openDatabase } from '../db/index.ts';
 import { buildApp } from '../http/app.ts';
-import { type Clock, systemClock } from '../kernel/clock.ts';
+import { type Clock, processUptimeMs, systemClock } from '../kernel/clock.ts';
 import { type Bootstrap, bootstrapDefaultAccount } from '../modules/accounts/index.ts';
 import { registerStripeGateway } from '../modules/payments/gateways/index.ts';
 import { type DueWorkSource, Worker } from '../worker/index.ts';
@@ -35,10 +35,26 @@ export type RunningRole = {
 
 export type Running = RunningRole & { app: FastifyInstance; worker: Worker };
 
+/** Milliseconds per start-up phase, logged at debug level (`--log-level debug`) to show where start time goes. */
+function phaseTimer() {
+  const phases: Record<string, number> = { modules_loaded_at: Math.round(processUptimeMs()) };
+  let last = processUptimeMs();
+  return {
+    phases,
+    mark(name: string) {
+      const now = processUptimeMs();
+      phases[name] = Math.round(now - last);
+      last = now;
+    },
+  };
+}
+
 /** Opens storage, migrates, makes sure the default account exists: what every role does first. */
-async function openStorage(config: Config, clock: Clock) {
+async function openStorage(config: Config, clock: Clock, timer: ReturnType<typeof phaseTimer>) {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await migrate(database);
+  timer.mark('database_open');
+  const migrated = await migrate(database);
+  timer.mark(migrated ? 'migrations' : 'migrations_up_to_date');
   const ctx: AppContext = {
     db: database.db,
     engine: database.engine,
@@ -47,6 +63,7 @@ async function openStorage(config: Config, clock: Clock) {
   };
   const bootstrap = await bootstrapDefaultAccount(ctx.db, ctx.clock.now(), config.apiKey);
   if (config.stripeSecretKey) await registerStripeGateway({ secretKey: config.stripeSecretKey });
+  timer.mark('bootstrap');
   return { database, ctx, bootstrap };
 }
 
@@ -78,13 +95,17 @@ function createApp(ctx: AppContext, config: Config, logger: Logger, worker: Work
 
 /** Starts one process of the given role; `stop()` finishes in-flight requests and the current batch. */
 export async function startRole(role: Role, config: Config, options: RoleOptions = {}): Promise<RunningRole> {
-  const { database, ctx, bootstrap } = await openStorage(config, options.clock ?? systemClock);
+  const timer = phaseTimer();
+  const { database, ctx, bootstrap } = await openStorage(config, options.clock ?? systemClock, timer);
   const logger = createLogger(config.logLevel);
   const worker = role === 'api' ? undefined : createWorker(ctx, database, config, logger, options.sources);
   const app = role === 'worker' ? undefined : await createApp(ctx, config, logger, worker);
+  timer.mark('routes');
   let url = '';
   if (app && options.listen !== false) url = await app.listen({ port: config.port, host: config.host });
+  timer.mark('listen');
   worker?.start();
+  logger.debug({ role, phases_ms: timer.phases }, 'started');
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {

@@ -10,14 +10,59 @@ type CompilerOptions = NonNullable<Parameters<Pool>[1]>;
  * A JSON body carries its own types and is never coerced: `{"name":false}` is not the string "false", and
  * `{"frozen_time":null}` is not 0 — the client meant something else and is told which field.
  */
-export const buildValidator: Pool = (externalSchemas, options) => {
+/**
+ * Fastify asks for a compiler again for every route once any shared schema was added (its `addedSchemas` flag
+ * never resets), and the Ajv pool then keys its cache on JSON.stringify of every shared schema: a quarter of
+ * start-up. Shared schemas cannot be redefined under the same `$id`, so their ids and the options object identify
+ * a compiler.
+ */
+function memoized<O extends object, C>(build: (schemas: Record<string, unknown>, options: O) => C) {
+  const cache = new WeakMap<object, Map<string, C>>();
+  const noOptions = {};
+  return (schemas: Record<string, unknown>, options: O): C => {
+    const byIds = cache.get(options ?? noOptions) ?? new Map<string, C>();
+    cache.set(options ?? noOptions, byIds);
+    const key = Object.keys(schemas).join('\n');
+    const found = byIds.get(key);
+    if (found) return found;
+    const built = build(schemas, options);
+    byIds.set(key, built);
+    return built;
+  };
+}
+
+const buildValidatorOnce: Pool = (externalSchemas, options) => {
   // customOptions is passed on to Ajv as is; the declared type is narrower than what Ajv takes.
   const withCoercion = (coerceTypes: 'array' | false) =>
     ({ ...options, customOptions: { ...options?.customOptions, coerceTypes } }) as CompilerOptions;
   const coercing = pool(externalSchemas, withCoercion('array'));
   const strict = pool(externalSchemas, withCoercion(false));
-  return (route) => ((route as { httpPart?: string }).httpPart === 'body' ? strict(route) : coercing(route));
+  const pick = (route: Parameters<typeof strict>[0]) =>
+    (route as { httpPart?: string }).httpPart === 'body' ? strict(route) : coercing(route);
+  // Fastify only calls the function and reads `errors` and `schemaEnv`, which the lazy one forwards.
+  return (route) => lazyValidator(() => pick(route)) as unknown as ReturnType<typeof strict>;
 };
+export const buildValidator = memoized(buildValidatorOnce as never) as unknown as Pool;
+
+type Validate = ((data: unknown, parent?: object) => unknown) & { errors?: unknown; schemaEnv?: unknown };
+
+/**
+ * Compiles a route's schema on its first request, not at start-up: compiling every route's validators and
+ * serializers was most of the start time (profiled: fast-json-stringify and Ajv ≈ half), and most routes of a
+ * process are never called. Fastify reads `errors` after a failed call and passes the parent (for coercing a root
+ * value) when `schemaEnv` is set; both are forwarded from the compiled function.
+ */
+function lazyValidator(compile: () => unknown): Validate {
+  let compiled: Validate | undefined;
+  const validate: Validate = (data, parent) => {
+    compiled ??= compile() as Validate;
+    const result = parent && compiled.schemaEnv ? compiled(data, parent) : compiled(data);
+    validate.errors = compiled.errors;
+    return result;
+  };
+  validate.schemaEnv = true;
+  return validate;
+}
 
 const anyObject = { type: 'object', additionalProperties: true };
 
@@ -50,7 +95,15 @@ type SerializerFactory = typeof serializers;
  * them. The serializer alone does not enforce it: a field missing from an answer is a bug to find in tests, not a
  * reason to turn a completed request into a 500 for the client.
  */
-export const buildSerializer: SerializerFactory = (externalSchemas, options) => {
+const buildSerializerOnce: SerializerFactory = (externalSchemas, options) => {
   const compile = serializers(forSerializer(externalSchemas), options);
-  return (route) => compile({ ...route, schema: forSerializer(route.schema) });
+  return (route) => {
+    let serialize: ((data: unknown) => string) | undefined;
+    // Compiled on first use, as validators are (see lazyValidator).
+    return (data: unknown) => {
+      serialize ??= compile({ ...route, schema: forSerializer(route.schema) }) as (data: unknown) => string;
+      return serialize(data);
+    };
+  };
 };
+export const buildSerializer = memoized(buildSerializerOnce as never) as unknown as SerializerFactory;

@@ -27,6 +27,11 @@ export class FakeClock implements Clock {
   }
 }
 
+/** Milliseconds since this process started (monotonic), only for measuring start-up phases. */
+export function processUptimeMs(): number {
+  return performance.now();
+}
+
 /** Wall-clock milliseconds, only for ordering ids and expiring caches — never for business time. */
 export function wallMs(): number {
   return Date.now();

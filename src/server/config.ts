@@ -1,4 +1,123 @@
+import type { FlagSpec } from '../cli/flags.ts';
 import { invalid } from '../kernel/errors.ts';
+
+/** Where data lives: every command that opens the database takes these. */
+export const DATABASE_FLAGS = [
+  {
+    name: 'data-dir',
+    type: 'string',
+    value: 'DIR',
+    env: 'TENURE_DATA_DIR',
+    help: 'embedded PGlite data folder (default ./data)',
+  },
+  { name: 'database-url', type: 'string', value: 'URL', env: 'DATABASE_URL', help: 'use PostgreSQL instead of PGlite' },
+] as const satisfies readonly FlagSpec[];
+
+/** What both the API and the worker read. */
+export const PROCESS_FLAGS = [
+  ...DATABASE_FLAGS,
+  {
+    name: 'api-key',
+    type: 'string',
+    value: 'sk_…',
+    env: 'TENURE_API_KEY',
+    help: 'key the first start installs for the default account',
+  },
+  {
+    name: 'log-level',
+    type: ['info', 'debug', 'warn', 'error', 'silent'],
+    value: 'LEVEL',
+    env: 'TENURE_LOG_LEVEL',
+    help: 'info | debug | warn | error | silent',
+  },
+  {
+    name: 'stripe-secret-key',
+    type: 'string',
+    value: 'sk_…',
+    env: 'STRIPE_SECRET_KEY',
+    help: 'enables the stripe gateway (tokens cus_…|pm_…)',
+  },
+  {
+    name: 'allow-private-webhook-urls',
+    type: 'boolean',
+    env: 'TENURE_ALLOW_PRIVATE_WEBHOOK_URLS',
+    help: 'webhooks may point at loopback/private addresses (development)',
+  },
+] as const satisfies readonly FlagSpec[];
+
+/** The HTTP API's own settings. */
+export const API_FLAGS = [
+  { name: 'port', type: 'integer', value: 'PORT', env: 'PORT', help: 'listen port (default 3000; 0 picks a free one)' },
+  { name: 'host', type: 'string', value: 'HOST', env: 'HOST', help: 'listen address (default 127.0.0.1)' },
+  {
+    name: 'stripe-webhook-secret',
+    type: 'string',
+    value: 'whsec_…',
+    env: 'STRIPE_WEBHOOK_SECRET',
+    help: 'checks Stripe webhook signatures',
+  },
+  {
+    name: 'trust-proxy',
+    type: 'string',
+    value: 'PROXIES',
+    env: 'TENURE_TRUST_PROXY',
+    help: 'true, or the proxies whose X-Forwarded-For is believed',
+  },
+  {
+    name: 'auth-failure-limit',
+    type: 'integer',
+    value: 'N',
+    env: 'TENURE_AUTH_FAILURE_LIMIT',
+    help: 'wrong keys per client per window (default 20)',
+  },
+  {
+    name: 'page-rate-limit',
+    type: 'integer',
+    value: 'N',
+    env: 'TENURE_PAGE_RATE_LIMIT',
+    help: 'key-less page requests per client per window (default 60)',
+  },
+  {
+    name: 'rate-window-seconds',
+    type: 'integer',
+    value: 'S',
+    env: 'TENURE_RATE_WINDOW_SECONDS',
+    help: "the rate limits' window (default 60)",
+  },
+] as const satisfies readonly FlagSpec[];
+
+/** The worker's own settings (due work, notices). */
+export const WORKER_FLAGS = [
+  {
+    name: 'worker-poll-ms',
+    type: 'integer',
+    value: 'MS',
+    env: 'TENURE_WORKER_POLL_MS',
+    help: 'pause between worker passes (default 1000)',
+  },
+  {
+    name: 'worker-idle-poll-ms',
+    type: 'integer',
+    value: 'MS',
+    env: 'TENURE_WORKER_IDLE_POLL_MS',
+    help: 'longest idle pause on PGlite (default 10000)',
+  },
+  {
+    name: 'smtp-url',
+    type: 'string',
+    value: 'URL',
+    env: 'SMTP_URL',
+    help: 'send notices by SMTP (else .eml files in DATA_DIR/mail)',
+  },
+  { name: 'mail-from', type: 'string', value: 'ADDRESS', env: 'MAIL_FROM', help: "the notices' From address" },
+  {
+    name: 'public-url',
+    type: 'string',
+    value: 'URL',
+    env: 'PUBLIC_URL',
+    help: 'where links in e-mails point (default http://HOST:PORT)',
+  },
+] as const satisfies readonly FlagSpec[];
 
 export type Config = {
   port: number;

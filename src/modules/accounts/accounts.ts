@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import type { Temporal } from 'temporal-polyfill';
 import type { Db } from '../../db/index.ts';
 import { accounts } from '../../db/schema/index.ts';
@@ -29,18 +29,26 @@ export async function bootstrapDefaultAccount(
   at: Temporal.Instant,
   configuredKey?: string,
 ): Promise<Bootstrap> {
-  const existing = await db.select().from(accounts).orderBy(asc(accounts.id)).limit(1);
-  if (existing[0]) {
-    const account = { id: existing[0].id, name: existing[0].name, timeZone: existing[0].timeZone };
-    if (!configuredKey || (await keyExists(db, configuredKey))) return { account, issuedKey: null };
-    return {
-      account,
-      issuedKey: await createApiKey(db, account.id, at, { secret: configuredKey, name: 'TENURE_API_KEY' }),
-    };
-  }
+  const existing = await firstAccount(db);
+  if (existing && (!configuredKey || (await keyExists(db, configuredKey))))
+    return { account: existing, issuedKey: null };
+  // Several processes (`tenure api`, `tenure worker`) may start at once on one database: the lock makes one of
+  // them create the default account and install the key; the others then find both.
   return db.transaction(async (tx) => {
-    const account = await createAccount(tx, at);
-    const issuedKey = await createApiKey(tx, account.id, at, { secret: configuredKey, name: 'default' });
-    return { account, issuedKey };
+    await tx.execute(sql`select pg_advisory_xact_lock(${BOOTSTRAP_LOCK})`);
+    const found = await firstAccount(tx);
+    const account = found ?? (await createAccount(tx, at));
+    const fresh = !found;
+    if (!fresh && (!configuredKey || (await keyExists(tx, configuredKey)))) return { account, issuedKey: null };
+    const name = fresh ? 'default' : 'TENURE_API_KEY';
+    return { account, issuedKey: await createApiKey(tx, account.id, at, { secret: configuredKey, name }) };
   });
+}
+
+// Any fixed number, distinct from the migration lock's.
+const BOOTSTRAP_LOCK = 727_002;
+
+async function firstAccount(db: Db): Promise<Account | undefined> {
+  const row = (await db.select().from(accounts).orderBy(asc(accounts.id)).limit(1))[0];
+  return row && { id: row.id, name: row.name, timeZone: row.timeZone };
 }

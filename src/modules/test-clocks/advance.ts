@@ -71,16 +71,31 @@ export async function stepAdvancingClock(ctx: AppContext, sources: DueWorkSource
     // The step's charges ran after its commit (transact), before the clock's next step: in order, in clock time.
     return result;
   } catch (error) {
-    if (claimed) await markFailed(ctx, claimed, error);
+    // A deadlock or serialization failure with another worker rolled the step back whole: the next tick retries
+    // it. Anything else would fail again, so the clock stops.
+    if (claimed && !transient(error)) await markFailed(ctx, claimed, error);
     throw error;
   }
+}
+
+/** PostgreSQL's deadlock_detected and serialization_failure: the transaction was rolled back and may be rerun. */
+function transient(error: unknown): boolean {
+  const code = (error as { cause?: { code?: string } } | undefined)?.cause?.code;
+  return code === '40P01' || code === '40001';
+}
+
+/** The error and its cause (a driver error wrapped by the query builder says why, e.g. a deadlock). */
+function failureText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error.message}${cause}`;
 }
 
 /** A failing step must not be retried forever: the clock stops in `internal_failure`, with the reason shown. */
 async function markFailed(ctx: AppContext, clock: TestClockRow, error: unknown): Promise<void> {
   await ctx.db
     .update(testClocks)
-    .set({ status: 'internal_failure', failure: error instanceof Error ? error.message : String(error) })
+    .set({ status: 'internal_failure', failure: failureText(error) })
     .where(and(eq(testClocks.accountId, clock.accountId), eq(testClocks.id, clock.id)));
 }
 

@@ -66,6 +66,8 @@ async function start(argv: string[]) {
   if (running.bootstrap.issuedKey) {
     process.stdout.write(`API key (shown once, store it now): ${running.bootstrap.issuedKey.secret}\n`);
   }
+  if (running.ownerSetupUrl)
+    process.stdout.write(`Create the console's owner (link works once): ${running.ownerSetupUrl}\n`);
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       running.app.log.info({ signal }, 'shutting down');

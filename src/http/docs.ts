@@ -59,7 +59,8 @@ function operationHtml(path: string, method: string, op: Operation): string {
   return `<section><h3><span class="m">${method.toUpperCase()}</span> <code>${escapeHtml(path)}</code></h3><p>${escapeHtml(op.summary)}</p>${op.description ? `<p>${escapeHtml(op.description)}</p>` : ''}${fieldsTable([...params, ...bodyRows])}</section>`;
 }
 
-export function renderDocs(spec: OpenApi, errorCodes: Record<string, string>): string {
+/** `extra`: further reference chapters (HTML) placed before the error catalogue. */
+export function renderDocs(spec: OpenApi, errorCodes: Record<string, string>, extra = ''): string {
   const byTag = new Map<string, string[]>();
   for (const [path, methods] of Object.entries(spec.paths)) {
     for (const [method, op] of Object.entries(methods)) {
@@ -82,6 +83,6 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border-bottom:1px
 code{background:#f3f3f5;padding:1px 4px;border-radius:3px}.m{font-size:.8em;background:#224;color:#fff;padding:2px 6px;border-radius:3px}
 section{border-top:1px solid #eee;padding-top:.3rem}</style></head><body>
 <h1>${escapeHtml(spec.info.title)}</h1><p>${escapeHtml(spec.info.description)}</p><p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
-<nav>${[...byTag.keys()].map((t) => `<a href="#${escapeHtml(t)}">${escapeHtml(t)}</a>`).join(' · ')} · <a href="#errors">Errors</a></nav>
-${sections}<h2 id="errors">Errors</h2><p>Every error is <code>application/problem+json</code> (RFC 9457) with <code>code</code>, <code>param</code> (the field at fault) and <code>request_id</code>.</p><table>${errors}</table></body></html>`;
+<nav>${[...byTag.keys()].map((t) => `<a href="#${escapeHtml(t)}">${escapeHtml(t)}</a>`).join(' · ')} · <a href="#permissions">Permissions</a> · <a href="#errors">Errors</a></nav>
+${sections}${extra}<h2 id="errors">Errors</h2><p>Every error is <code>application/problem+json</code> (RFC 9457) with <code>code</code>, <code>param</code> (the field at fault) and <code>request_id</code>.</p><table>${errors}</table></body></html>`;
 }

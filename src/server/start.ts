@@ -4,6 +4,7 @@ import { type Database, migrate, openDatabase } from '../db/index.ts';
 import { buildApp } from '../http/app.ts';
 import { type Clock, systemClock } from '../kernel/clock.ts';
 import { type Bootstrap, bootstrapDefaultAccount } from '../modules/accounts/index.ts';
+import { ownerSetupToken } from '../modules/operators/index.ts';
 import { registerStripeGateway } from '../modules/payments/gateways/index.ts';
 import { type DueWorkSource, Worker } from '../worker/index.ts';
 import type { Config } from './config.ts';
@@ -17,6 +18,8 @@ export type Running = {
   ctx: AppContext;
   url: string;
   bootstrap: Bootstrap;
+  /** While the account has no operator: the one-time link that creates its owner in the console. */
+  ownerSetupUrl: string | null;
   stop(): Promise<void>;
 };
 
@@ -58,6 +61,9 @@ export async function startTenure(
   });
   let url = '';
   if (options.listen !== false) url = await app.listen({ port: config.port, host: config.host });
+  const setupToken = await ownerSetupToken(ctx, bootstrap.account.id);
+  const consoleBase = config.publicUrl ?? (url || `http://${config.host}:${config.port}`);
+  const ownerSetupUrl = setupToken && `${consoleBase}/console/setup?token=${setupToken}`;
   worker.start();
   let stopping: Promise<void> | undefined;
   const stop = () => {
@@ -68,5 +74,5 @@ export async function startTenure(
     })();
     return stopping;
   };
-  return { app, worker, database, ctx, url, bootstrap, stop };
+  return { app, worker, database, ctx, url, bootstrap, ownerSetupUrl, stop };
 }

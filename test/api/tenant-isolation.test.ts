@@ -69,6 +69,8 @@ before(async () => {
     name: 'A everyone',
     rule: { field: 'customer_age_days', op: 'gte', value: 0 },
   });
+  owned.operators = await post('/v1/operators', { email: 'a-only-op@example.com', role: 'support' });
+  owned.api_keys = await post('/v1/api_keys', { name: 'A reports', permissions: { customers: 'read' } });
   owned.experiments = await post('/v1/experiments', {
     key: 'a-only',
     name: 'A',
@@ -120,6 +122,7 @@ const UPDATE_BODY: Record<string, unknown> = {
   '/v1/experiments/{id}/assign': { customer: 'cus_x' },
   '/v1/experiments/{id}/conversions': { customer: 'cus_x' },
   '/v1/experiments/{id}/stop': {},
+  '/v1/operators/{id}': { name: 'hijacked' },
 };
 // GET routes without an id that are not lists (they need a query naming an object).
 const NOT_LISTS = new Set([
@@ -131,6 +134,7 @@ const NOT_LISTS = new Set([
   '/v1/forecast/mrr',
   '/v1/customers/search',
   '/v1/subscriptions/search',
+  '/v1/operators/me',
 ]);
 
 /** `/v1/test_helpers/test_clocks/{id}` is Stripe's path to the same test clocks. */

@@ -12,6 +12,8 @@ import { engagementRoutes } from './engagement.ts';
 import { experimentRoutes } from './experiments.ts';
 import { forecastRoutes } from './forecast.ts';
 import { noticeRoutes } from './notices.ts';
+import { operatorSessionRoutes } from './operator-sessions.ts';
+import { operatorRoutes } from './operators.ts';
 import { creditRoutes, paymentLinkRoutes, paymentRoutes } from './payments.ts';
 import { eventRoutes, testClockRoutes } from './platform.ts';
 import { privacyRoutes } from './privacy.ts';
@@ -52,4 +54,6 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   churnRoutes(app, ctx);
   streamingRoutes(app, ctx);
   stripePathRoutes(app, ctx);
+  operatorSessionRoutes(app, ctx);
+  operatorRoutes(app, ctx);
 }

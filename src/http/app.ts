@@ -12,7 +12,7 @@ import { ERROR_CODES } from '../kernel/error-codes.ts';
 import { newRequestId } from '../kernel/ids.ts';
 import type { Worker } from '../worker/index.ts';
 import { type AbuseLimitOptions, createAbuseLimits, limitKeylessPages } from './abuse/abuse-limits.ts';
-import { auditHook } from './audit.ts';
+import { auditHook, SNAPSHOT_ROUTE, snapshotBefore } from './audit.ts';
 import { createAuthenticator } from './auth.ts';
 import { authorize } from './authorize.ts';
 import { renderDocs } from './docs.ts';
@@ -149,6 +149,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   app.setErrorHandler((error, req, reply) => sendProblem(error as Error, req, reply));
   const methods = createMethodTable();
   const audit = auditHook(ctx);
+  const snapshot = snapshotBefore(app);
   app.setNotFoundHandler((req, reply) => sendProblem(routeMissing(methods.allowed(req.url), req, reply), req, reply));
 
   // Route-level, not global: a GET never carries an idempotency key, and only list routes return a list.
@@ -161,6 +162,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     }
     if (route.url.startsWith('/v1/') && !route.config?.public && verbs.some((v) => v !== 'GET' && v !== 'HEAD')) {
       route.onSend = [audit, ...[route.onSend ?? []].flat()];
+      if (SNAPSHOT_ROUTE.test(route.url)) route.preHandler = [...[route.preHandler ?? []].flat(), snapshot];
     }
     if (returnsList(route.schema)) route.preSerialization = [listUrl, ...[route.preSerialization ?? []].flat()];
   });

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { recordAudit } from '../modules/audit/index.ts';
 
@@ -11,6 +11,37 @@ export function actionOf(method: string, routeUrl: string): string {
   if (segments.length === 1 || (segments[0] === 'test_helpers' && segments.length === 2)) return `${noun}.create`;
   if (last.startsWith(':')) return `${noun}.update`;
   return `${noun}.${last}`;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The object as it was before this update or delete, read through its own GET route. */
+    auditBefore?: Record<string, unknown> | undefined;
+  }
+}
+
+/** Updates and deletes of one object (`/v1/<resource>/:id`) whose GET route shows it as it was. */
+export const SNAPSHOT_ROUTE = /^\/v1\/[a-z_]+(\/[a-z_]+)?\/:id$/;
+
+/**
+ * Before an update or delete: reads the object through its own GET route, with the caller's credentials (so it
+ * shows only what they may read), for the audit log's `before`. Best effort: a failed read records no `before`.
+ */
+export function snapshotBefore(app: FastifyInstance) {
+  return (req: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
+    const url = req.routeOptions.url;
+    if (!url || !app.hasRoute({ method: 'GET', url })) return done();
+    const headers: Record<string, string> = {};
+    if (req.headers.authorization) headers.authorization = req.headers.authorization;
+    if (req.headers.cookie) headers.cookie = req.headers.cookie;
+    app.inject({ method: 'GET', url: req.url.split('?', 1)[0]!, headers }).then(
+      (response) => {
+        if (response.statusCode === 200) req.auditBefore = response.json();
+        done();
+      },
+      () => done(),
+    );
+  };
 }
 
 /** Answers that carry a credential once (a new key's or webhook's secret, a TOTP secret) keep it out of the log. */
@@ -48,6 +79,7 @@ export function auditHook(ctx: AppContext) {
       statusCode: reply.statusCode,
       objectType: typeof after?.object === 'string' ? after.object : null,
       objectId: typeof after?.id === 'string' ? after.id : (params?.id ?? null),
+      before: req.auditBefore,
       after,
       clientAddress: req.ip,
       requestId: String(req.id),

@@ -169,6 +169,19 @@ test('an admin cannot make an owner, and the last owner cannot be demoted', asyn
   await h.call('POST', `/v1/operators/${support.operatorId}`, as(owner, { role: 'support' }));
 });
 
+test('an update is logged with the object before and after it', async () => {
+  const r = await h.call('GET', `/v1/audit_log?object=${support.operatorId}`, as(owner));
+  const updates = (r.json().data as any[]).filter((e) => e.action === 'operators.update').reverse();
+  assert.deepEqual(
+    updates.map((e) => [e.before.role, e.after.role]),
+    [
+      ['support', 'admin'],
+      ['admin', 'support'],
+    ],
+  );
+  assert.equal(updates[0].actor.id, owner.operatorId);
+});
+
 test('a magic link signs in once; signing out ends the session at once', async () => {
   const sent = await h.call('POST', '/v1/operator_sign_in_links', { key: '', body: { email: 'sam@example.com' } });
   assert.equal(sent.statusCode, 200, sent.body);

@@ -78,7 +78,12 @@ export const auditEntrySchema = resource(
     },
     object_type: nullable(str()),
     object_id: nullable(str()),
-    before: { type: ['object', 'null'], additionalProperties: true, description: 'Not recorded yet: null' },
+    before: {
+      type: ['object', 'null'],
+      additionalProperties: true,
+      description:
+        'The object before an update or delete of `/v1/<resource>/{id}`, as its GET route showed it; else null',
+    },
     after: { type: ['object', 'null'], additionalProperties: true, description: 'The object as the change left it' },
     client_address: nullable(str()),
   },

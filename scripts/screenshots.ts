@@ -16,7 +16,15 @@ await k.ok('POST', '/v1/payment_methods', { customer, token: 'tok_visa' });
 await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price: gold }] });
 await h.settle();
 
-const consolePages = { home: '/console', customers: '/console/customers', customer: `/console/customers/${customer}` };
+await k.ok('POST', '/v1/operators', { email: 'sam@example.com', role: 'support' });
+const consolePages = {
+  home: '/console',
+  customers: '/console/customers',
+  customer: `/console/customers/${customer}`,
+  operators: '/console/operators',
+  'audit-log': '/console/audit-log',
+  setup: '/console/setup?token=example',
+};
 mkdirSync(OUT, { recursive: true });
 let count = 0;
 for (const [device, viewport] of Object.entries(VIEWPORTS)) {

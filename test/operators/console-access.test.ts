@@ -200,6 +200,34 @@ test('a magic link signs in once; signing out ends the session at once', async (
   assert.equal((await h.call('GET', '/v1/customers', as(support))).statusCode, 200, 'other sessions go on');
 });
 
+test('with TOTP enabled, signing in needs the authenticator code', async () => {
+  const { TOTP } = await import('otpauth');
+  const fresh = (await h.call('POST', '/v1/operators/me/totp', as(support))).json();
+  const code = (secret: string) => new TOTP({ secret }).generate();
+  problem(
+    await h.call(
+      'POST',
+      '/v1/operators/me/totp/enable',
+      as(support, { secret: fresh.secret, code: '000000' === code(fresh.secret) ? '111111' : '000000' }),
+    ),
+    400,
+    'totp_invalid',
+  );
+  const enabled = await h.call(
+    'POST',
+    '/v1/operators/me/totp/enable',
+    as(support, { secret: fresh.secret, code: code(fresh.secret) }),
+  );
+  assert.equal(enabled.json().totp_enabled, true, enabled.body);
+  const body = { email: 'sam@example.com', password: 'support password 1' };
+  problem(await h.call('POST', '/v1/operator_sessions', { key: '', body }), 401, 'totp_required');
+  const r = await h.call('POST', '/v1/operator_sessions', {
+    key: '',
+    body: { ...body, totp_code: code(fresh.secret) },
+  });
+  assert.equal(r.statusCode, 200, r.body);
+});
+
 test('every /v1 route of the API has a resource in the permission table', async () => {
   const { resourceOfPath } = await import('../../src/modules/operators/index.ts');
   const spec = (await h.call('GET', '/openapi.json', { key: '' })).json();

@@ -29,7 +29,15 @@ const portalPages = {
   lines: '/portal/lines',
 };
 
-const consolePages = { home: '/console', customers: '/console/customers', customer: `/console/customers/${customer}` };
+await k.ok('POST', '/v1/operators', { email: 'sam@example.com', role: 'support' });
+const consolePages = {
+  home: '/console',
+  customers: '/console/customers',
+  customer: `/console/customers/${customer}`,
+  operators: '/console/operators',
+  'audit-log': '/console/audit-log',
+  setup: '/console/setup?token=example',
+};
 mkdirSync(OUT, { recursive: true });
 let count = 0;
 for (const [device, viewport] of Object.entries(VIEWPORTS)) {

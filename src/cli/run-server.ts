@@ -23,6 +23,8 @@ export async function runServer(role: Role, flagArgv: string[]): Promise<void> {
   if (running.bootstrap.issuedKey) {
     process.stdout.write(`API key (shown once, store it now): ${running.bootstrap.issuedKey.secret}\n`);
   }
+  if (running.ownerSetupUrl)
+    process.stdout.write(`Create the console's owner (link works once): ${running.ownerSetupUrl}\n`);
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       running.logger.info({ signal }, 'shutting down');

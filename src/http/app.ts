@@ -13,8 +13,11 @@ import { ERROR_CODES } from '../kernel/error-codes.ts';
 import { newRequestId } from '../kernel/ids.ts';
 import type { Worker } from '../worker/index.ts';
 import { type AbuseLimitOptions, createAbuseLimits, limitKeylessPages } from './abuse/abuse-limits.ts';
+import { auditHook, SNAPSHOT_ROUTE, snapshotBefore } from './audit.ts';
 import { createAuthenticator } from './auth.ts';
+import { authorize } from './authorize.ts';
 import { renderDocs } from './docs.ts';
+import { renderPermissions } from './docs-permissions.ts';
 import { answerClientError, createMethodTable, REQUEST_LIMITS, refuseBodyFaults, routeMissing } from './edge.ts';
 import { readIdempotencyKey, replayStored } from './idempotency.ts';
 import { registerMetrics } from './metrics.ts';
@@ -129,6 +132,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   const authenticate = createAuthenticator(ctx, abuseLimits);
   const afterAuthentication = (req: FastifyRequest, done: (error?: Error) => void) => {
     try {
+      if (req.account.grants !== null) authorize(req);
       if (req.method === 'POST') req.idempotencyKey = readIdempotencyKey(req);
     } catch (error) {
       return done(error as Error);
@@ -139,7 +143,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     reply.header('request-id', req.id);
     const badQuery = queryError(req.query);
     if (badQuery) return done(badQuery);
-    if (!req.url.startsWith('/v1/')) return done();
+    if (!req.url.startsWith('/v1/') || req.routeOptions.config?.public) return done();
     let pending: Promise<void> | undefined;
     try {
       pending = authenticate(req);
@@ -151,6 +155,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   });
   app.setErrorHandler((error, req, reply) => sendProblem(error as Error, req, reply));
   const methods = createMethodTable();
+  const audit = auditHook(ctx);
+  const snapshot = snapshotBefore(app);
   app.setNotFoundHandler((req, reply) => sendProblem(routeMissing(methods.allowed(req.url), req, reply), req, reply));
 
   // Route-level, not global: a GET never carries an idempotency key, and only list routes return a list.
@@ -160,6 +166,10 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     if (verbs.includes('POST')) {
       route.preValidation = [refuseBodyFaults, ...[route.preValidation ?? []].flat()];
       route.preHandler = [replayIdempotent, ...[route.preHandler ?? []].flat()];
+    }
+    if (route.url.startsWith('/v1/') && !route.config?.public && verbs.some((v) => v !== 'GET' && v !== 'HEAD')) {
+      route.onSend = [audit, ...[route.onSend ?? []].flat()];
+      if (SNAPSHOT_ROUTE.test(route.url)) route.preHandler = [...[route.preHandler ?? []].flat(), snapshot];
     }
     if (returnsList(route.schema)) route.preSerialization = [listUrl, ...[route.preSerialization ?? []].flat()];
   });
@@ -189,7 +199,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await registerWebApps(app);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/docs', { schema: { hide: true } }, async (_req, reply) =>
-    reply.type('text/html; charset=utf-8').send(renderDocs(app.swagger() as never, ERROR_CODES, EVENT_TYPES)),
+    reply
+      .type('text/html; charset=utf-8')
+      .send(renderDocs(app.swagger() as never, ERROR_CODES, EVENT_TYPES, renderPermissions())),
   );
   await app.ready();
   return app;

@@ -14,7 +14,7 @@ type Operation = {
 };
 type OpenApi = { info: { title: string; description?: string }; paths: Record<string, Record<string, Operation>> };
 
-const escapeHtml = (s: unknown) =>
+export const escapeHtml = (s: unknown) =>
   String(s ?? '').replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
@@ -74,6 +74,8 @@ export function renderDocs(
   spec: OpenApi,
   errorCodes: Record<string, string>,
   eventTypes: Record<string, string>,
+  /** Further reference chapters (HTML) placed before the error catalogue. */
+  extra = '',
 ): string {
   const byTag = new Map<string, string[]>();
   for (const [path, methods] of Object.entries(spec.paths)) {
@@ -91,7 +93,7 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border-bottom:1px
 code{background:#f3f3f5;padding:1px 4px;border-radius:3px}.m{font-size:.8em;background:#224;color:#fff;padding:2px 6px;border-radius:3px}
 section{border-top:1px solid #eee;padding-top:.3rem}</style></head><body>
 <h1>${escapeHtml(spec.info.title)}</h1><p>${escapeHtml(spec.info.description)}</p><p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
-<nav>${[...byTag.keys()].map((t) => `<a href="#${escapeHtml(t)}">${escapeHtml(t)}</a>`).join(' · ')} · <a href="#errors">Errors</a> · <a href="#events">Events</a></nav>
-${sections}<h2 id="errors">Errors</h2><p>Every error is <code>application/problem+json</code> (RFC 9457) with <code>code</code>, <code>param</code> (the field at fault) and <code>request_id</code>.</p>${catalogueTable('error', errorCodes)}
+<nav>${[...byTag.keys()].map((t) => `<a href="#${escapeHtml(t)}">${escapeHtml(t)}</a>`).join(' · ')} · <a href="#permissions">Permissions</a> · <a href="#errors">Errors</a> · <a href="#events">Events</a></nav>
+${sections}${extra}<h2 id="errors">Errors</h2><p>Every error is <code>application/problem+json</code> (RFC 9457) with <code>code</code>, <code>param</code> (the field at fault) and <code>request_id</code>.</p>${catalogueTable('error', errorCodes)}
 <h2 id="events">Events</h2><p>Every change writes one event in its own transaction; webhooks deliver them, <code>GET /v1/events</code> lists them. Types:</p>${catalogueTable('event', eventTypes)}</body></html>`;
 }

@@ -2,6 +2,21 @@
 export const ERROR_CODES = {
   api_key_missing: 'No `Authorization: Bearer sk_…` header was sent (401).',
   api_key_invalid: 'The key is unknown or revoked (401).',
+  session_invalid: 'The console session cookie is unknown, signed out, idle over 2 hours or older than 12 (401).',
+  session_required: 'Only a signed-in operator (a console session, not an API key) can do this (400).',
+  csrf_token_invalid:
+    'A session-authenticated POST or DELETE must send the session’s CSRF token in `x-csrf-token` (403).',
+  permission_denied:
+    'Your role or restricted key lacks the permission this route needs; `param` names it, e.g. `catalog.write` (403).',
+  operator_credentials_invalid: 'Wrong e-mail or password, or the operator is not active (401).',
+  totp_required: 'This operator has TOTP enabled: send `totp_code` (401).',
+  totp_invalid: 'The authenticator code is wrong or expired (401 at sign-in, 400 when enabling).',
+  operator_token_invalid: 'The set-up, invitation or sign-in link is unknown, used or expired (400).',
+  password_too_short: 'An operator password has at least 10 characters (400).',
+  role_not_assignable: 'Only an owner makes, changes or removes an owner; admins manage the other roles (403).',
+  operator_exists: 'An operator with this e-mail already exists in the account (409).',
+  owner_exists: 'The account already has operators; the set-up link only creates the first owner (409).',
+  last_owner: 'The last owner cannot be removed or demoted (409).',
   too_many_authentication_failures:
     'Too many wrong keys from this address; wait `Retry-After` seconds (429). Successful requests are not counted.',
   too_many_requests: 'Too many requests to key-less pages (payment links, unsubscribe) from this address (429).',

@@ -5,6 +5,7 @@ import { type Database, migrate, openDatabase } from '../db/index.ts';
 import { buildApp } from '../http/app.ts';
 import { type Clock, processUptimeMs, systemClock } from '../kernel/clock.ts';
 import { type Bootstrap, bootstrapDefaultAccount } from '../modules/accounts/index.ts';
+import { ownerSetupToken } from '../modules/operators/index.ts';
 import { registerStripeGateway } from '../modules/payments/index.ts';
 import { type DueWorkSource, Worker } from '../worker/index.ts';
 import type { Config } from './config.ts';
@@ -30,6 +31,8 @@ export type RunningRole = {
   url: string;
   bootstrap: Bootstrap;
   logger: Logger;
+  /** While the account has no operator: the one-time link that creates its owner in the console. */
+  ownerSetupUrl: string | null;
   stop(): Promise<void>;
 };
 
@@ -105,6 +108,10 @@ export async function startRole(role: Role, config: Config, options: RoleOptions
   let url = '';
   if (app && options.listen !== false) url = await app.listen({ port: config.port, host: config.host });
   timer.mark('listen');
+  // The console's first owner: a one-time link, printed while the account has no operator (API roles only).
+  const setupToken = app ? await ownerSetupToken(ctx, bootstrap.account.id) : null;
+  const consoleBase = config.publicUrl ?? (url || `http://${config.host}:${config.port}`);
+  const ownerSetupUrl = setupToken && `${consoleBase}/console/setup?token=${setupToken}`;
   worker?.start();
   logger.debug({ role, phases_ms: timer.phases }, 'started');
   let stopping: Promise<void> | undefined;
@@ -116,7 +123,7 @@ export async function startRole(role: Role, config: Config, options: RoleOptions
     })();
     return stopping;
   };
-  return { role, app, worker, database, ctx, url, bootstrap, logger, stop };
+  return { role, app, worker, database, ctx, url, bootstrap, logger, ownerSetupUrl, stop };
 }
 
 /** The API and the worker in one process (`tenure start`, tests and benches). */

@@ -72,6 +72,8 @@ before(async () => {
     name: 'A everyone',
     rule: { field: 'customer_age_days', op: 'gte', value: 0 },
   });
+  owned.operators = await post('/v1/operators', { email: 'a-only-op@example.com', role: 'support' });
+  owned.api_keys = await post('/v1/api_keys', { name: 'A reports', permissions: { customers: 'read' } });
   owned.experiments = await post('/v1/experiments', {
     key: 'a-only',
     name: 'A',
@@ -124,6 +126,7 @@ const UPDATE_BODY: Record<string, unknown> = {
   '/v1/experiments/{id}/conversions': { customer: 'cus_x' },
   '/v1/experiments/{id}/stop': {},
   '/v1/billing_portal/configurations/{id}': { active: false },
+  '/v1/operators/{id}': { name: 'hijacked' },
 };
 // GET routes without an id that are not lists (they need a query naming an object).
 const NOT_LISTS = new Set([
@@ -135,6 +138,7 @@ const NOT_LISTS = new Set([
   '/v1/forecast/mrr',
   '/v1/customers/search',
   '/v1/subscriptions/search',
+  '/v1/operators/me',
 ]);
 
 /** `/v1/test_helpers/test_clocks/{id}` is Stripe's path to the same test clocks; billing_portal nests a level. */

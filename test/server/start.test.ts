@@ -65,6 +65,8 @@ test('first start serves /openapi.json, prints the URL and the configured key on
   t.diagnostic(`served /openapi.json ${Math.round(performance.now() - first.startedAt)} ms after start`);
   assert.equal(openapi.status, 200);
   assert.match(first.output(), new RegExp(`API key \\(shown once, store it now\\): ${KEY}`));
+  const setup = /owner \(link works once\): (http:\/\/\S+\/console\/setup\?token=otok_[\w-]+)/.exec(first.output());
+  assert.ok(setup, `the first start prints the owner's set-up link:\n${first.output()}`);
   const auth = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
   const created = (await (
     await fetch(`${first.url}/v1/customers`, {

@@ -28,10 +28,10 @@ test('a wrong key is refused; the right key signs in to the overview', async () 
   await page.goto(`${h.url}/console`);
   await assertAccessible(page, 'sign-in');
   await page.getByLabel('Secret API key').fill('sk_wrong_key_that_does_not_exist');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Use the key' }).click();
   await page.getByRole('alert').waitFor();
   await page.getByLabel('Secret API key').fill(h.key);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Use the key' }).click();
   await page.getByRole('heading', { name: 'Overview' }).waitFor();
 });
 

@@ -1,12 +1,15 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, Route, Router, Switch, useRoute } from 'wouter';
-import { apiKey } from '../shared/api.ts';
 import { LanguagePicker } from '../shared/LanguagePicker.tsx';
 import { useI18n } from './i18n.ts';
+import { AuditLogPage } from './pages/AuditLogPage.tsx';
 import { CustomerPage } from './pages/CustomerPage.tsx';
 import { CustomersPage } from './pages/CustomersPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { OperatorsPage } from './pages/OperatorsPage.tsx';
+import { AcceptPage, SetupPage } from './pages/SetupPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { currentIdentity, type Identity, mayManageOperators, mayReadAuditLog, signOut } from './session.ts';
 
 function NavLink(props: { href: string; children: string }) {
   const [active] = useRoute(props.href === '/' ? '/' : `${props.href}/*?`);
@@ -17,15 +20,26 @@ function NavLink(props: { href: string; children: string }) {
   );
 }
 
+/** Pages reached from a link before anyone is signed in: the owner's set-up and an invitation. */
+function linkPage(onSignedIn: (identity: Identity) => void) {
+  const path = window.location.pathname;
+  if (path === '/console/setup') return <SetupPage onSignedIn={onSignedIn} />;
+  if (path === '/console/accept') return <AcceptPage onSignedIn={onSignedIn} />;
+  return null;
+}
+
 /** The console at /console: every page inside one shell, the address bar naming the page (deep links work). */
 export function App() {
   const { t, locale, setLocale } = useI18n();
-  const [signedIn, setSignedIn] = useState(() => apiKey.get() !== null);
-  if (!signedIn) return <SignInPage onSignedIn={() => setSignedIn(true)} />;
-  const signOut = () => {
-    apiKey.clear();
-    setSignedIn(false);
-  };
+  const [identity, setIdentity] = useState<Identity | null | 'checking'>('checking');
+  useEffect(() => {
+    currentIdentity().then(setIdentity, () => setIdentity(null));
+  }, []);
+  const fromLink = linkPage(setIdentity);
+  if (fromLink) return fromLink;
+  if (identity === 'checking') return <p role="status">{t('loading')}</p>;
+  if (!identity) return <SignInPage onSignedIn={setIdentity} />;
+  const leave = () => signOut(identity).then(() => setIdentity(null));
   return (
     <Router base="/console">
       <div className="shell">
@@ -33,8 +47,10 @@ export function App() {
           <div className="brand">{t('brand')}</div>
           <NavLink href="/">{t('navHome')}</NavLink>
           <NavLink href="/customers">{t('navCustomers')}</NavLink>
+          {mayManageOperators(identity) && <NavLink href="/operators">{t('navOperators')}</NavLink>}
+          {mayReadAuditLog(identity) && <NavLink href="/audit-log">{t('navAuditLog')}</NavLink>}
           <LanguagePicker locale={locale} onChange={setLocale} label={t('language')} />
-          <button type="button" className="secondary" onClick={signOut}>
+          <button type="button" className="secondary" onClick={leave}>
             {t('signOut')}
           </button>
         </nav>
@@ -43,6 +59,8 @@ export function App() {
             <Route path="/" component={HomePage} />
             <Route path="/customers" component={CustomersPage} />
             <Route path="/customers/:id">{(params) => <CustomerPage id={params.id} />}</Route>
+            <Route path="/operators">{() => <OperatorsPage identity={identity} />}</Route>
+            <Route path="/audit-log" component={AuditLogPage} />
           </Switch>
         </main>
       </div>

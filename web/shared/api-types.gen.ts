@@ -86,12 +86,51 @@ export interface components {
         };
       };
     };
+    ApiKey: {
+      id: string;
+      object: "api_key";
+      created: number;
+      name: string | null;
+      type: "secret" | "restricted";
+      redacted: string;
+      permissions: {
+        [key: string]: "read" | "write";
+      } | null;
+      revoked_at: number | null;
+      secret?: string;
+    };
     AttributeDefinition: {
       object?: "attribute_definition";
       key?: string;
       type?: string;
       label?: string | null;
       created?: number;
+    };
+    AuditLogEntry: {
+      id: string;
+      object: "audit_log_entry";
+      created: number;
+      actor: {
+        type: "operator" | "api_key" | "worker" | "customer";
+        id: string;
+        label: string | null;
+      };
+      action: string;
+      request: {
+        method: string;
+        path: string;
+        status: number;
+        id: string | null;
+      };
+      object_type: string | null;
+      object_id: string | null;
+      before: {
+        [key: string]: unknown;
+      } | null;
+      after: {
+        [key: string]: unknown;
+      } | null;
+      client_address: string | null;
     };
     BillingPortalConfiguration: {
       id: string;
@@ -779,6 +818,23 @@ export interface components {
         score?: number | null;
       }>;
     };
+    Operator: {
+      id: string;
+      object: "operator";
+      created: number;
+      email: string;
+      name: string | null;
+      role: "owner" | "admin" | "billing" | "support" | "analyst" | "read_only" | "reseller";
+      status: "invited" | "active";
+      totp_enabled: boolean;
+      last_sign_in_at: number | null;
+    };
+    OperatorSession: {
+      object: "operator_session";
+      expires_at: number;
+      csrf_token: string;
+      operator: components['schemas']["Operator"];
+    };
     Payment: {
       id: string;
       object: "payment";
@@ -858,11 +914,11 @@ export interface components {
       unit_amount: number | null;
       unit_amount_decimal: string | null;
       tiers: Array<{
-        up_to?: number | string;
-        unit_amount?: number | null;
-        unit_amount_decimal?: string | null;
-        flat_amount?: number | null;
-        flat_amount_decimal?: string | null;
+        up_to: number | null;
+        unit_amount: number | null;
+        unit_amount_decimal: string | null;
+        flat_amount: number | null;
+        flat_amount_decimal: string | null;
       }> | null;
       package: {
         package_size?: number;
@@ -884,7 +940,7 @@ export interface components {
       title: string;
       status: number;
       detail: string;
-      code: "api_key_missing" | "api_key_invalid" | "too_many_authentication_failures" | "too_many_requests" | "webhook_url_forbidden" | "parameter_unknown" | "parameter_missing" | "parameter_invalid" | "invalid_body" | "unsupported_media_type" | "resource_missing" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_invalid" | "expand_invalid" | "test_clock_advance_backwards" | "test_clock_advancing" | "attribute_undefined" | "attribute_type_mismatch" | "attribute_exists" | "metadata_key_too_long" | "metadata_too_many_keys" | "retention_history_missing" | "invalid_pricing" | "currency_unsupported" | "price_in_use" | "product_has_prices" | "lookup_key_taken" | "coupon_invalid" | "promotion_code_taken" | "price_not_recurring" | "price_inactive" | "interval_mismatch" | "duplicate_price" | "subscription_canceled" | "subscription_not_active" | "subscription_not_paused" | "promotion_code_invalid" | "coupon_expired" | "invoice_not_draft" | "invoice_not_open" | "subscription_payment_failed" | "payment_pending" | "invoice_not_voidable" | "invoice_finalized" | "payment_method_unavailable" | "item_not_metered" | "no_upcoming_invoice" | "currency_mismatch" | "webhook_url_invalid" | "schedule_not_active" | "gateway_unavailable" | "raw_card_number" | "invoice_not_creditable" | "credit_note_too_large" | "credit_note_split" | "credit_note_void" | "credit_note_refunded" | "credit_note_applied" | "payment_not_refundable" | "refund_too_large" | "refund_failed" | "payment_method_not_attached" | "payment_method_attached" | "preview_customer_mismatch" | "search_query_invalid" | "invalid_gateway_token" | "gateway_token_rejected" | "gateway_token_mismatch" | "amount_not_supported_by_gateway" | "invalid_webhook_signature" | "unsubscribe_token_invalid" | "cancellation_reason_invalid" | "retention_offer_invalid" | "retention_offer_not_applicable" | "retention_offer_limit" | "cancellation_session_closed" | "survey_inactive" | "survey_token_invalid" | "experiment_key_taken" | "experiment_stopped" | "experiment_not_exposed" | "experiment_goal_from_billing" | "route_not_found" | "internal_error" | "web_app_not_built" | "config_invalid" | "exchange_rate_missing" | "invalid_rate" | "invalid_date" | "reporting_currency_required" | "invalid_range" | "unsupported_filter" | "resource_exists" | "invalid_tax_rate" | "category_exists" | "category_kind_mismatch" | "playlist_invalid" | "xmltv_invalid" | "username_taken" | "method_not_allowed" | "payload_too_large" | "uri_too_long" | "headers_too_large" | "portal_link_invalid" | "portal_session_missing" | "portal_csrf_invalid" | "portal_feature_disabled" | "portal_price_not_allowed" | "portal_flow_invalid" | "portal_configuration_inactive";
+      code: "api_key_missing" | "api_key_invalid" | "session_invalid" | "session_required" | "csrf_token_invalid" | "permission_denied" | "operator_credentials_invalid" | "totp_required" | "totp_invalid" | "operator_token_invalid" | "password_too_short" | "role_not_assignable" | "operator_exists" | "owner_exists" | "last_owner" | "too_many_authentication_failures" | "too_many_requests" | "webhook_url_forbidden" | "parameter_unknown" | "parameter_missing" | "parameter_invalid" | "invalid_body" | "unsupported_media_type" | "resource_missing" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_invalid" | "expand_invalid" | "test_clock_advance_backwards" | "test_clock_advancing" | "attribute_undefined" | "attribute_type_mismatch" | "attribute_exists" | "metadata_key_too_long" | "metadata_too_many_keys" | "retention_history_missing" | "invalid_pricing" | "currency_unsupported" | "price_in_use" | "product_has_prices" | "lookup_key_taken" | "coupon_invalid" | "promotion_code_taken" | "price_not_recurring" | "price_inactive" | "interval_mismatch" | "duplicate_price" | "subscription_canceled" | "subscription_not_active" | "subscription_not_paused" | "promotion_code_invalid" | "coupon_expired" | "invoice_not_draft" | "invoice_not_open" | "subscription_payment_failed" | "payment_pending" | "invoice_not_voidable" | "invoice_finalized" | "payment_method_unavailable" | "item_not_metered" | "no_upcoming_invoice" | "currency_mismatch" | "webhook_url_invalid" | "schedule_not_active" | "gateway_unavailable" | "raw_card_number" | "invoice_not_creditable" | "credit_note_too_large" | "credit_note_split" | "credit_note_void" | "credit_note_refunded" | "credit_note_applied" | "payment_not_refundable" | "refund_too_large" | "refund_failed" | "payment_method_not_attached" | "payment_method_attached" | "preview_customer_mismatch" | "search_query_invalid" | "invalid_gateway_token" | "gateway_token_rejected" | "gateway_token_mismatch" | "amount_not_supported_by_gateway" | "invalid_webhook_signature" | "unsubscribe_token_invalid" | "cancellation_reason_invalid" | "retention_offer_invalid" | "retention_offer_not_applicable" | "retention_offer_limit" | "cancellation_session_closed" | "survey_inactive" | "survey_token_invalid" | "experiment_key_taken" | "experiment_stopped" | "experiment_not_exposed" | "experiment_goal_from_billing" | "route_not_found" | "internal_error" | "web_app_not_built" | "config_invalid" | "exchange_rate_missing" | "invalid_rate" | "invalid_date" | "reporting_currency_required" | "invalid_range" | "unsupported_filter" | "resource_exists" | "invalid_tax_rate" | "category_exists" | "category_kind_mismatch" | "playlist_invalid" | "xmltv_invalid" | "username_taken" | "method_not_allowed" | "payload_too_large" | "uri_too_long" | "headers_too_large" | "portal_link_invalid" | "portal_session_missing" | "portal_csrf_invalid" | "portal_feature_disabled" | "portal_price_not_allowed" | "portal_flow_invalid" | "portal_configuration_inactive";
       param?: string;
       instance?: string;
       request_id?: string;
@@ -1274,6 +1330,11 @@ export interface components {
         failure?: string | null;
       };
     };
+    TotpSecret: {
+      object: "totp_secret";
+      secret: string;
+      otpauth_url: string;
+    };
     UsageRecordBatch: {
       object: "usage_record_batch";
       received: number;
@@ -1545,6 +1606,156 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/v1/api_keys": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          ending_before?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": {
+              object: "list";
+              data: Array<components['schemas']["ApiKey"]>;
+              has_more: boolean;
+              url: string;
+            };
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name?: string;
+            permissions?: {
+              [key: string]: "read" | "write";
+            };
+          };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["ApiKey"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/api_keys/{id}": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["ApiKey"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["ApiKey"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    patch?: never;
+  };
   "/v1/attribute_definitions": {
     parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get: {
@@ -1623,6 +1834,54 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/audit_log": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          ending_before?: string;
+          actor?: string;
+          object?: string;
+          since?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": {
+              object: "list";
+              data: Array<components['schemas']["AuditLogEntry"]>;
+              has_more: boolean;
+              url: string;
+            };
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     patch?: never;
   };
@@ -5502,6 +5761,599 @@ export interface paths {
           headers: { [name: string]: unknown };
           content: {
             "application/json": components['schemas']["NoticeTemplate"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/operator_invitations/accept": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            token: string;
+            password: string;
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["OperatorSession"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/operator_sessions": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            email: string;
+            password: string;
+            totp_code?: string;
+          };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["OperatorSession"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/operator_sessions/current": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": {
+              object: "operator_session";
+              deleted: true;
+            };
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    patch?: never;
+  };
+  "/v1/operator_sessions/link": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            token: string;
+            totp_code?: string;
+          };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["OperatorSession"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/operator_setup": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            token: string;
+            email: string;
+            password: string;
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["OperatorSession"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/operator_sign_in_links": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            email: string;
+          };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": {
+              object: "operator_sign_in_link";
+              email: string;
+            };
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/operators": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          ending_before?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": {
+              object: "list";
+              data: Array<components['schemas']["Operator"]>;
+              has_more: boolean;
+              url: string;
+            };
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            email: string;
+            role: "owner" | "admin" | "billing" | "support" | "analyst" | "read_only" | "reseller";
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["Operator"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/operators/{id}": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["Operator"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            role?: "owner" | "admin" | "billing" | "support" | "analyst" | "read_only" | "reseller";
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["Operator"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": {
+              id?: string;
+              object?: "operator";
+              deleted?: true;
+            };
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    patch?: never;
+  };
+  "/v1/operators/me": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["Operator"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/operators/me/totp": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["TotpSecret"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["Operator"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    patch?: never;
+  };
+  "/v1/operators/me/totp/enable": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            secret: string;
+            code: string;
+          };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["Operator"];
           };
         };
         "4XX": {

@@ -26,6 +26,8 @@ export const apiKeys = pgTable(
     secretHash: text('secret_hash').notNull(),
     redacted: text('redacted').notNull(),
     name: text('name'),
+    /** A restricted key's (`rk_…`) resource → 'read' | 'write'; null for a secret key (`sk_…`), which may do all. */
+    permissions: jsonb('permissions').$type<Record<string, 'read' | 'write'>>(),
     created: instant('created').notNull(),
     revokedAt: instant('revoked_at'),
   },

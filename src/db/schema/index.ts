@@ -8,6 +8,7 @@ export * from './events.ts';
 export * from './experiments.ts';
 export * from './invoices.ts';
 export * from './notices.ts';
+export * from './operators.ts';
 export * from './payment-method-drafts.ts';
 export * from './payments.ts';
 export * from './portal.ts';

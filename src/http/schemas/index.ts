@@ -9,6 +9,7 @@ import { attributeDefinitionSchema, customerSchema } from './customers.ts';
 import { engagementBatchSchema } from './engagement.ts';
 import { experimentSchemas } from './experiments.ts';
 import { noticeSchemas } from './notices.ts';
+import { operatorSchemas } from './operators.ts';
 import { creditSchemas, paymentSchemas } from './payments.ts';
 import { eventSchema, testClockSchema } from './platform.ts';
 import { customerProfileSchema } from './profiles.ts';
@@ -42,4 +43,5 @@ export const sharedSchemas = [
   churnRiskSchema,
   ...streamingSchemas,
   ...billingPortalSchemas,
+  ...operatorSchemas,
 ];

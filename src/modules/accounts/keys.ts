@@ -23,13 +23,19 @@ export async function createApiKey(
   db: Db,
   accountId: string,
   at: Temporal.Instant,
-  options: { secret?: string | undefined; name?: string | undefined } = {},
+  options: {
+    secret?: string | undefined;
+    name?: string | undefined;
+    /** Makes a restricted key (`rk_…`) that may do only this. */
+    permissions?: Record<string, 'read' | 'write'> | undefined;
+  } = {},
 ): Promise<IssuedKey> {
-  const secret = options.secret ?? newSecret('sk');
-  if (!/^sk_[A-Za-z0-9_-]{16,200}$/.test(secret)) {
+  const prefix = options.permissions ? 'rk' : 'sk';
+  const secret = options.secret ?? newSecret(prefix);
+  if (!new RegExp(`^${prefix}_[A-Za-z0-9_-]{16,200}$`).test(secret)) {
     throw invalid(
       'api_key_invalid',
-      'An API key must look like sk_ followed by at least 16 letters, digits, _ or -',
+      `An API key must look like ${prefix}_ followed by at least 16 letters, digits, _ or -`,
       'secret',
     );
   }
@@ -40,18 +46,31 @@ export async function createApiKey(
     secretHash: hashSecret(secret),
     redacted: redact(secret),
     name: options.name ?? null,
+    permissions: options.permissions ?? null,
     created: toDate(at),
   });
   return { id, secret, accountId };
 }
 
+export type KeyHolder = {
+  accountId: string;
+  timeZone: string;
+  keyId: string;
+  redacted: string;
+  /** A restricted key's grants; null for a secret key. */
+  permissions: Record<string, 'read' | 'write'> | null;
+};
+
 /** The key's account, or null; revoked keys and unknown keys look the same to the caller. */
-export async function findAccountByKey(
-  db: Db,
-  secret: string,
-): Promise<{ accountId: string; timeZone: string } | null> {
+export async function findAccountByKey(db: Db, secret: string): Promise<KeyHolder | null> {
   const rows = await db
-    .select({ accountId: apiKeys.accountId, timeZone: accounts.timeZone })
+    .select({
+      accountId: apiKeys.accountId,
+      timeZone: accounts.timeZone,
+      keyId: apiKeys.id,
+      redacted: apiKeys.redacted,
+      permissions: apiKeys.permissions,
+    })
     .from(apiKeys)
     .innerJoin(accounts, eq(accounts.id, apiKeys.accountId))
     .where(and(eq(apiKeys.secretHash, hashSecret(secret)), isNull(apiKeys.revokedAt)))

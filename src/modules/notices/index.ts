@@ -9,5 +9,6 @@ export {
   putNoticeTemplate,
   type TemplateInput,
 } from './messages.ts';
+export { isCredentialMail, type OperatorMailTemplate, queueOperatorMail } from './operator-mail.ts';
 export { queueNotice } from './queue-notice.ts';
 export { unsubscribe, unsubscribeToken } from './unsubscribe.ts';

@@ -8,6 +8,7 @@ import { recordEvent } from '../../events/index.ts';
 import { toDate, toUnix } from '../../kernel/clock.ts';
 import { invalid, notFound } from '../../kernel/errors.ts';
 import { NOTICE_LOCALES, NOTICE_TEMPLATES, templateProblem } from './core/index.ts';
+import { isCredentialMail } from './operator-mail.ts';
 
 type MessageRow = typeof messages.$inferSelect;
 
@@ -27,7 +28,8 @@ export function presentMessage(row: MessageRow) {
     next_attempt_at: row.status === 'queued' && row.nextAttemptAt ? toUnix(row.nextAttemptAt) : null,
     last_error: row.lastError,
     sent_at: row.sentAt ? toUnix(row.sentAt) : null,
-    text: row.content.text,
+    // A sign-in or invitation link is a credential: whoever reads the log must not be able to use it.
+    text: isCredentialMail(row.template) ? '(not shown: it holds a single-use sign-in link)' : row.content.text,
     headers: row.content.headers,
   };
 }

@@ -13,6 +13,8 @@ import { engagementRoutes } from './engagement.ts';
 import { experimentRoutes } from './experiments.ts';
 import { forecastRoutes } from './forecast.ts';
 import { noticeRoutes } from './notices.ts';
+import { operatorSessionRoutes } from './operator-sessions.ts';
+import { operatorRoutes } from './operators.ts';
 import { creditRoutes, paymentLinkRoutes, paymentRoutes } from './payments.ts';
 import { eventRoutes, testClockRoutes } from './platform.ts';
 import { privacyRoutes } from './privacy.ts';
@@ -60,4 +62,6 @@ export function registerRoutes(
   streamingRoutes(app, ctx);
   stripePathRoutes(app, ctx);
   billingPortalRoutes(app, ctx, publicUrl);
+  operatorSessionRoutes(app, ctx);
+  operatorRoutes(app, ctx);
 }

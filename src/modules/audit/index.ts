@@ -1,0 +1,1 @@
+export { type AuditActor, type AuditEntry, listAuditLog, presentAudit, recordAudit } from './audit-log.ts';

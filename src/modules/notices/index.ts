@@ -10,4 +10,5 @@ export {
   type TemplateInput,
 } from './messages.ts';
 export { queueNotice } from './queue-notice.ts';
+export { noticesSettings } from './settings-section.ts';
 export { unsubscribe, unsubscribeToken } from './unsubscribe.ts';

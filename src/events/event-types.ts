@@ -34,8 +34,9 @@ export const EVENT_TYPES = {
   'payment_method.attached': 'A payment method was attached to a customer.',
   'payment_method.detached': 'A payment method was detached.',
   'payment_method.card_expiring': 'A card expires within 30 days.',
-  'charge.refunded': 'A payment was refunded, in part or in full.',
-  'refund.created': 'A refund was created.',
+  'refund.created': 'A refund was created (pending until the gateway answers, after the commit).',
+  'refund.updated':
+    "A refund's gateway answer was recorded: succeeded, failed (the amount is refundable again) or pending.",
   'credit_note.created': 'A credit note was issued.',
   'credit_note.voided': 'A credit note was voided.',
   'product.created': 'A product was created.',

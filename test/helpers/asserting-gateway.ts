@@ -1,6 +1,6 @@
 /**
  * The sandbox gateway with the suite-wide rule "no database transaction of ours is open during a gateway call"
- * checked at every charge: in this process (transaction depth) and, on PostgreSQL, in the server (no session of the
+ * checked at every charge and refund: in this process (transaction depth) and, on PostgreSQL, in the server (no session of the
  * test database `idle in transaction`). A violation fails the call and is kept for the harness to report.
  */
 import type { Database } from '../../src/db/index.ts';
@@ -28,18 +28,23 @@ export class TransactionFreeGateway implements Gateway {
   }
 
   async charge(request: ChargeRequest) {
-    const open = await this.#database.openTransactions();
-    this.checked++;
-    if (open.inProcess > 0 || open.idleInTransaction > 0) {
-      const violation = `charge ${request.idempotencyKey} inside a transaction: ${JSON.stringify(open)}`;
-      this.violations.push(violation);
-      throw new Error(violation);
-    }
+    await this.#assertNoTransaction('charge', request.idempotencyKey);
     return this.#inner.charge(request);
   }
 
-  refund(request: RefundRequest) {
+  async refund(request: RefundRequest) {
+    await this.#assertNoTransaction('refund', request.idempotencyKey);
     return this.#inner.refund(request);
+  }
+
+  async #assertNoTransaction(call: string, key: string) {
+    const open = await this.#database.openTransactions();
+    this.checked++;
+    if (open.inProcess > 0 || open.idleInTransaction > 0) {
+      const violation = `${call} ${key} inside a transaction: ${JSON.stringify(open)}`;
+      this.violations.push(violation);
+      throw new Error(violation);
+    }
   }
 }
 

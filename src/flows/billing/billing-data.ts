@@ -21,8 +21,14 @@ import {
 import { toUnix } from '../../kernel/clock.ts';
 import type { PriceRow } from '../../modules/catalog/index.ts';
 import { pricingOf } from '../../modules/catalog/index.ts';
-import type { BillableItem, Coupon, InvoiceItemRow, TaxRate } from '../../modules/invoicing/index.ts';
-import { DEFAULT_DUNNING, type DunningPolicy, type StageAction } from '../../modules/payments/index.ts';
+import {
+  type BillableItem,
+  type Coupon,
+  type InvoiceItemRow,
+  invoicingSettingsOf,
+  type TaxRate,
+} from '../../modules/invoicing/index.ts';
+import { type DunningPolicy, dunningPolicyOf } from '../../modules/payments/index.ts';
 import type { SubscriptionItemRow, SubscriptionRow } from '../../modules/subscriptions/index.ts';
 import { aggregateUsage, type UsageAggregation, type UsageEvent } from '../../modules/usage/index.ts';
 
@@ -34,16 +40,6 @@ export type AccountSettings = {
   daysUntilDue: number;
   dunning: DunningPolicy;
 };
-
-/** settings.dunning as stored ({retry_days, stages: [{after_days, action}]}), else the documented default. */
-function dunningOf(raw: unknown): DunningPolicy {
-  const d = raw as { retry_days?: number[]; stages?: { after_days: number; action: StageAction }[] } | undefined;
-  if (!d) return DEFAULT_DUNNING;
-  return {
-    retryDays: d.retry_days ?? DEFAULT_DUNNING.retryDays,
-    stages: d.stages ? d.stages.map((s) => ({ afterDays: s.after_days, action: s.action })) : DEFAULT_DUNNING.stages,
-  };
-}
 
 export type DiscountRecord = {
   id: string;
@@ -78,11 +74,8 @@ export async function accountSettings(db: Db, accountId: string): Promise<Accoun
   const s = (row?.settings ?? {}) as Record<string, unknown>;
   return {
     timeZone: row?.timeZone ?? 'UTC',
-    invoicePrefix: typeof s.invoice_prefix === 'string' ? s.invoice_prefix : 'INV',
-    finalizeDelaySeconds:
-      typeof s.invoice_finalize_delay_seconds === 'number' ? s.invoice_finalize_delay_seconds : 3600,
-    daysUntilDue: typeof s.days_until_due === 'number' ? s.days_until_due : 30,
-    dunning: dunningOf(s.dunning),
+    ...invoicingSettingsOf(s),
+    dunning: dunningPolicyOf(s),
   };
 }
 

@@ -8,7 +8,7 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Actor, AppContext } from '../../context.ts';
 import { findOne } from '../../db/find.ts';
 import { type ListParams, listPage } from '../../db/paginate.ts';
-import { creditNotes, invoiceLines, invoices } from '../../db/schema/index.ts';
+import { creditNotes, invoiceLines, invoices, refunds } from '../../db/schema/index.ts';
 import type { CreditNoteLine } from '../../db/schema/payments.ts';
 import { recordEvent } from '../../events/index.ts';
 import { toDate, toUnix } from '../../kernel/clock.ts';
@@ -185,10 +185,21 @@ async function applyToInvoice(ctx: AppContext, inv: InvoiceRow, pre: number, at:
     .where(and(eq(invoices.accountId, inv.accountId), eq(invoices.id, inv.id)));
 }
 
+/** Whether any refund of the note may have returned money: all refused by the gateway means none did. */
+async function moneyLeft(ctx: AppContext, row: CreditNoteRow): Promise<boolean> {
+  const [left] = await ctx.db
+    .select({ id: refunds.id })
+    .from(refunds)
+    .where(and(eq(refunds.accountId, row.accountId), eq(refunds.creditNoteId, row.id), ne(refunds.status, 'failed')))
+    .limit(1);
+  return left !== undefined;
+}
+
+/** Voids a credit note: its balance credit is taken back; one whose refund may have paid out cannot be voided. */
 export async function voidCreditNote(ctx: AppContext, actor: Actor, id: string) {
   const row = await findOne<CreditNoteRow>(ctx.db, creditNotes, actor.accountId, id, 'credit note', { lock: true });
   if (row.status === 'void') throw conflict('credit_note_void', `Credit note ${id} is already void`);
-  if (row.refundAmount > 0)
+  if (row.refundAmount > 0 && (await moneyLeft(ctx, row)))
     throw conflict('credit_note_refunded', 'A refunded credit note cannot be voided: the money has left');
   const inv = await findOne<InvoiceRow>(ctx.db, invoices, actor.accountId, row.invoiceId, 'invoice', { lock: true });
   if (row.preAmount > 0 && inv.status !== 'open')

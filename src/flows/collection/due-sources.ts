@@ -1,4 +1,4 @@
-/** Collection's due work: charge attempts and overdue stages, and card-expiry notices. */
+/** Collection's due work: charge attempts and overdue stages, pending charges and refunds, card-expiry notices. */
 import { and, eq } from 'drizzle-orm';
 import { invoices, paymentMethods } from '../../db/schema/index.ts';
 import { recordEvent } from '../../events/index.ts';
@@ -9,11 +9,13 @@ import type { DueWorkSource } from '../../worker/index.ts';
 import { dueSource } from '../billing/due-sources.ts';
 import { pendingChargesSource } from './charges.ts';
 import { collectInvoices } from './collect-invoices.ts';
+import { pendingRefundsSource } from './refund-payments.ts';
 
 export function collectionDueSources(): DueWorkSource[] {
   return [
     dueSource<InvoiceRow>('invoice_collection', invoices, invoices.collectionDueAt, collectInvoices),
     pendingChargesSource(),
+    pendingRefundsSource(),
     dueSource<PaymentMethodRow>(
       'card_expiry_notices',
       paymentMethods,

@@ -1,4 +1,4 @@
-/** The account's own settings: time zone (days are counted in it), invoice numbering and auto-advance. */
+/** The account: name, time zone (days are counted in it), locale, and the settings JSON each module has a section of. */
 
 import { eq } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../context.ts';
@@ -6,10 +6,22 @@ import { hasChanges } from '../../db/changes.ts';
 import { accounts } from '../../db/schema/index.ts';
 import { previousAttributes, recordChange } from '../../events/index.ts';
 import { toUnix } from '../../kernel/clock.ts';
-import { isSupportedCurrency } from '../../kernel/currency.ts';
 import { invalid, notFound } from '../../kernel/errors.ts';
-import { DEFAULT_DUNNING, policyProblem, type StageAction } from '../payments/index.ts';
-import { type StreamingSettings, streamingSettingsOf } from '../streams/index.ts';
+import type { SettingsSection } from '../../kernel/settings-section.ts';
+import { analyticsSettings } from '../analytics/index.ts';
+import { invoicingSettings } from '../invoicing/index.ts';
+import { noticesSettings } from '../notices/index.ts';
+import { dunningSettings, type StageAction } from '../payments/index.ts';
+import { type StreamingSettings, streamingSettings } from '../streams/index.ts';
+
+/** Each module's part of the settings: its keys, defaults and validation live with the module. */
+const SECTIONS: readonly SettingsSection[] = [
+  invoicingSettings,
+  analyticsSettings,
+  dunningSettings,
+  noticesSettings,
+  streamingSettings,
+];
 
 export type AccountSettingsInput = {
   name?: string;
@@ -60,26 +72,7 @@ function present(row: AccountRow) {
     name: row.name,
     time_zone: row.timeZone,
     default_locale: row.defaultLocale,
-    settings: {
-      invoice_prefix: (s.invoice_prefix as string) ?? 'INV',
-      invoice_finalize_delay_seconds: (s.invoice_finalize_delay_seconds as number) ?? 3600,
-      days_until_due: (s.days_until_due as number) ?? 30,
-      analytics: {
-        churn_recognition:
-          (s.analytics as { churn_recognition?: string } | undefined)?.churn_recognition ?? 'period_end',
-        discount_policy: (s.analytics as { discount_policy?: string } | undefined)?.discount_policy ?? 'all',
-        past_due_churn_after_days:
-          (s.analytics as { past_due_churn_after_days?: number | null } | undefined)?.past_due_churn_after_days ?? null,
-        reporting_currency:
-          (s.analytics as { reporting_currency?: string | null } | undefined)?.reporting_currency ?? null,
-      },
-      dunning: (s.dunning as object) ?? {
-        retry_days: DEFAULT_DUNNING.retryDays,
-        stages: DEFAULT_DUNNING.stages.map((x) => ({ after_days: x.afterDays, action: x.action })),
-      },
-      notices: (s.notices as object) ?? {},
-      streaming: streamingSettingsOf(s),
-    },
+    settings: Object.assign({}, ...SECTIONS.map((section) => section.present(s))) as Record<string, unknown>,
   };
 }
 
@@ -107,16 +100,7 @@ export async function updateAccount(ctx: AppContext, actor: Actor, input: Accoun
   if (input.time_zone !== undefined && !validTimeZone(input.time_zone)) {
     throw invalid('parameter_invalid', `'${input.time_zone}' is not an IANA time zone`, 'time_zone');
   }
-  const reporting = input.settings?.analytics?.reporting_currency;
-  if (reporting && !isSupportedCurrency(reporting)) {
-    throw invalid('currency_unsupported', `Unsupported currency ${reporting}`, 'settings.analytics.reporting_currency');
-  }
-  const dunning = input.settings?.dunning;
-  if (dunning) {
-    const stages = dunning.stages.map((x) => ({ afterDays: x.after_days, action: x.action }));
-    const problem = policyProblem({ retryDays: dunning.retry_days, stages });
-    if (problem) throw invalid('parameter_invalid', problem.message, `settings.${problem.param}`);
-  }
+  if (input.settings) for (const section of SECTIONS) section.validate?.(input.settings);
   const changes = {
     ...(input.name !== undefined && { name: input.name }),
     ...(input.time_zone !== undefined && { timeZone: input.time_zone }),

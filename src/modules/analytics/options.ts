@@ -1,3 +1,6 @@
+import { isSupportedCurrency } from '../../kernel/currency.ts';
+import { invalid } from '../../kernel/errors.ts';
+import type { SettingsSection } from '../../kernel/settings-section.ts';
 import type { ChurnRecognition } from './core/index.ts';
 
 /**
@@ -40,3 +43,27 @@ export function analyticsOptions(settings: Record<string, unknown>): AnalyticsOp
     reportingCurrency: typeof analytics.reporting_currency === 'string' ? analytics.reporting_currency : null,
   };
 }
+
+/** The account's `settings.analytics` section, presented with the defaults above. */
+export const analyticsSettings: SettingsSection = {
+  present(stored) {
+    const o = analyticsOptions(stored);
+    return {
+      analytics: {
+        churn_recognition: o.churnRecognition,
+        discount_policy: o.discountPolicy,
+        past_due_churn_after_days: o.pastDueChurnAfterDays,
+        reporting_currency: o.reportingCurrency,
+      },
+    };
+  },
+  validate(patch) {
+    const reporting = (patch.analytics as { reporting_currency?: string | null } | undefined)?.reporting_currency;
+    if (reporting && !isSupportedCurrency(reporting))
+      throw invalid(
+        'currency_unsupported',
+        `Unsupported currency ${reporting}`,
+        'settings.analytics.reporting_currency',
+      );
+  },
+};

@@ -6,3 +6,4 @@ export * from './core/index.ts';
 export * from './new-invoice.ts';
 export * from './numbering.ts';
 export * from './present.ts';
+export * from './settings.ts';

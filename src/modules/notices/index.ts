@@ -11,4 +11,5 @@ export {
 } from './messages.ts';
 export { isCredentialMail, type OperatorMailTemplate, queueOperatorMail } from './operator-mail.ts';
 export { queueNotice } from './queue-notice.ts';
+export { noticesSettings } from './settings-section.ts';
 export { unsubscribe, unsubscribeToken } from './unsubscribe.ts';

@@ -4,6 +4,7 @@
  */
 export * from './balance-ledger.ts';
 export * from './core/dunning.ts';
+export * from './dunning-settings.ts';
 export * from './gateways/index.ts';
 export * from './payment-method-drafts.ts';
 export * from './payment-methods.ts';

@@ -5,6 +5,7 @@ export {
   DEFAULT_STREAMING,
   type OverLimitPolicy,
   type StreamingSettings,
+  streamingSettings,
   streamingSettingsBody,
   streamingSettingsOf,
 } from './settings.ts';

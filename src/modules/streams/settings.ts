@@ -1,5 +1,7 @@
 /** The account's `settings.streaming` section: how long a playback lives without a heartbeat, and the limit policy. */
 
+import type { SettingsSection } from '../../kernel/settings-section.ts';
+
 export type OverLimitPolicy = 'refuse' | 'close_oldest';
 export type StreamingSettings = { session_ttl_seconds: number; over_limit: OverLimitPolicy };
 
@@ -33,4 +35,8 @@ export const streamingSettingsBody = {
         'first, then same address, then any)',
     },
   },
+};
+
+export const streamingSettings: SettingsSection = {
+  present: (stored) => ({ streaming: streamingSettingsOf(stored) }),
 };

@@ -267,7 +267,12 @@ export function creditRoutes(app: FastifyInstance, ctx: AppContext): void {
       body: refundBody,
       response: ref('Refund'),
     }),
-    mutation(ctx, (tx, actor, req) => collection.createRefund(tx, actor, req.body as collection.RefundInput)),
+    mutation(
+      ctx,
+      (tx, actor, req) => collection.createRefund(tx, actor, req.body as collection.RefundInput),
+      // The gateway is called after the commit: answer with the refund as its outcome left it.
+      (c, actor, _req, result) => collection.getRefund(c, actor.accountId, result.id),
+    ),
   );
 }
 

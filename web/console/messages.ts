@@ -1,4 +1,5 @@
 import type { Catalogue } from '../shared/i18n.tsx';
+import { billingMessages } from './messages/billing.ts';
 
 const en = {
   brand: 'Tenure',
@@ -51,6 +52,7 @@ const en = {
   none: 'None',
   back: 'Back to customers',
   notAvailable: '—',
+  ...billingMessages.en,
 };
 
 export type ConsoleMessages = typeof en;
@@ -108,6 +110,7 @@ export const messages: Catalogue<ConsoleMessages> = {
     none: 'Nenhum',
     back: 'Voltar aos clientes',
     notAvailable: '—',
+    ...billingMessages['pt-BR'],
   },
   nl: {
     brand: 'Tenure',
@@ -160,6 +163,7 @@ export const messages: Catalogue<ConsoleMessages> = {
     none: 'Geen',
     back: 'Terug naar klanten',
     notAvailable: '—',
+    ...billingMessages.nl,
   },
   fa: {
     brand: 'Tenure',
@@ -212,5 +216,6 @@ export const messages: Catalogue<ConsoleMessages> = {
     none: 'هیچ',
     back: 'بازگشت به مشترکان',
     notAvailable: '—',
+    ...billingMessages.fa,
   },
 };

@@ -16,7 +16,15 @@ await k.ok('POST', '/v1/payment_methods', { customer, token: 'tok_visa' });
 await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price: gold }] });
 await h.settle();
 
-const consolePages = { home: '/console', customers: '/console/customers', customer: `/console/customers/${customer}` };
+const consolePages = {
+  home: '/console',
+  customers: '/console/customers',
+  customer: `/console/customers/${customer}`,
+  invoices: '/console/invoices',
+  payments: '/console/payments',
+  dunning: '/console/dunning',
+  segments: '/console/segments',
+};
 mkdirSync(OUT, { recursive: true });
 let count = 0;
 for (const [device, viewport] of Object.entries(VIEWPORTS)) {

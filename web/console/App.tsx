@@ -5,7 +5,12 @@ import { LanguagePicker } from '../shared/LanguagePicker.tsx';
 import { useI18n } from './i18n.ts';
 import { CustomerPage } from './pages/CustomerPage.tsx';
 import { CustomersPage } from './pages/CustomersPage.tsx';
+import { DunningPage } from './pages/DunningPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { InvoicesPage } from './pages/InvoicesPage.tsx';
+import { PaymentsPage } from './pages/PaymentsPage.tsx';
+import { SegmentPage } from './pages/SegmentPage.tsx';
+import { SegmentsPage } from './pages/SegmentsPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 
 function NavLink(props: { href: string; children: string }) {
@@ -33,6 +38,10 @@ export function App() {
           <div className="brand">{t('brand')}</div>
           <NavLink href="/">{t('navHome')}</NavLink>
           <NavLink href="/customers">{t('navCustomers')}</NavLink>
+          <NavLink href="/invoices">{t('navInvoices')}</NavLink>
+          <NavLink href="/payments">{t('navPayments')}</NavLink>
+          <NavLink href="/dunning">{t('navDunning')}</NavLink>
+          <NavLink href="/segments">{t('navSegments')}</NavLink>
           <LanguagePicker locale={locale} onChange={setLocale} label={t('language')} />
           <button type="button" className="secondary" onClick={signOut}>
             {t('signOut')}
@@ -43,6 +52,11 @@ export function App() {
             <Route path="/" component={HomePage} />
             <Route path="/customers" component={CustomersPage} />
             <Route path="/customers/:id">{(params) => <CustomerPage id={params.id} />}</Route>
+            <Route path="/invoices" component={InvoicesPage} />
+            <Route path="/payments" component={PaymentsPage} />
+            <Route path="/dunning" component={DunningPage} />
+            <Route path="/segments" component={SegmentsPage} />
+            <Route path="/segments/:id">{(params) => <SegmentPage id={params.id} />}</Route>
           </Switch>
         </main>
       </div>

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../shared/i18n.tsx';
 import { billingMessages } from './messages/billing.ts';
+import { segmentMessages } from './messages/segments.ts';
 
 const en = {
   brand: 'Tenure',
@@ -53,6 +54,7 @@ const en = {
   back: 'Back to customers',
   notAvailable: '—',
   ...billingMessages.en,
+  ...segmentMessages.en,
 };
 
 export type ConsoleMessages = typeof en;
@@ -111,6 +113,7 @@ export const messages: Catalogue<ConsoleMessages> = {
     back: 'Voltar aos clientes',
     notAvailable: '—',
     ...billingMessages['pt-BR'],
+    ...segmentMessages['pt-BR'],
   },
   nl: {
     brand: 'Tenure',
@@ -164,6 +167,7 @@ export const messages: Catalogue<ConsoleMessages> = {
     back: 'Terug naar klanten',
     notAvailable: '—',
     ...billingMessages.nl,
+    ...segmentMessages.nl,
   },
   fa: {
     brand: 'Tenure',
@@ -217,5 +221,6 @@ export const messages: Catalogue<ConsoleMessages> = {
     back: 'بازگشت به مشترکان',
     notAvailable: '—',
     ...billingMessages.fa,
+    ...segmentMessages.fa,
   },
 };

@@ -1,5 +1,8 @@
 // The customer page's actions and the invoices, payments and dunning pages, in the console's four languages.
 const en = {
+  startMrr: 'Start',
+  endMrr: 'End',
+
   per_day: 'per day',
   per_week: 'per week',
   per_month: 'per month',
@@ -57,6 +60,9 @@ const en = {
 export type BillingMessages = typeof en;
 
 const ptBR: BillingMessages = {
+  startMrr: 'Início',
+  endMrr: 'Fim',
+
   per_day: 'por dia',
   per_week: 'por semana',
   per_month: 'por mês',
@@ -112,6 +118,9 @@ const ptBR: BillingMessages = {
 };
 
 const nl: BillingMessages = {
+  startMrr: 'Begin',
+  endMrr: 'Eind',
+
   per_day: 'per dag',
   per_week: 'per week',
   per_month: 'per maand',
@@ -167,6 +176,9 @@ const nl: BillingMessages = {
 };
 
 const fa: BillingMessages = {
+  startMrr: 'آغاز',
+  endMrr: 'پایان',
+
   per_day: 'روزانه',
   per_week: 'هفتگی',
   per_month: 'ماهانه',

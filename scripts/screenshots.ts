@@ -24,6 +24,7 @@ const consolePages = {
   payments: '/console/payments',
   dunning: '/console/dunning',
   segments: '/console/segments',
+  catalogue: '/console/catalogue',
 };
 mkdirSync(OUT, { recursive: true });
 let count = 0;

@@ -3,6 +3,7 @@ import { Link, Route, Router, Switch, useRoute } from 'wouter';
 import { apiKey } from '../shared/api.ts';
 import { LanguagePicker } from '../shared/LanguagePicker.tsx';
 import { useI18n } from './i18n.ts';
+import { CataloguePage } from './pages/CataloguePage.tsx';
 import { CustomerPage } from './pages/CustomerPage.tsx';
 import { CustomersPage } from './pages/CustomersPage.tsx';
 import { DunningPage } from './pages/DunningPage.tsx';
@@ -42,6 +43,7 @@ export function App() {
           <NavLink href="/payments">{t('navPayments')}</NavLink>
           <NavLink href="/dunning">{t('navDunning')}</NavLink>
           <NavLink href="/segments">{t('navSegments')}</NavLink>
+          <NavLink href="/catalogue">{t('navCatalogue')}</NavLink>
           <LanguagePicker locale={locale} onChange={setLocale} label={t('language')} />
           <button type="button" className="secondary" onClick={signOut}>
             {t('signOut')}
@@ -56,6 +58,7 @@ export function App() {
             <Route path="/payments" component={PaymentsPage} />
             <Route path="/dunning" component={DunningPage} />
             <Route path="/segments" component={SegmentsPage} />
+            <Route path="/catalogue" component={CataloguePage} />
             <Route path="/segments/:id">{(params) => <SegmentPage id={params.id} />}</Route>
           </Switch>
         </main>

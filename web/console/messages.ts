@@ -1,5 +1,6 @@
 import type { Catalogue } from '../shared/i18n.tsx';
 import { billingMessages } from './messages/billing.ts';
+import { catalogueMessages } from './messages/catalogue.ts';
 import { segmentMessages } from './messages/segments.ts';
 
 const en = {
@@ -55,6 +56,7 @@ const en = {
   notAvailable: '—',
   ...billingMessages.en,
   ...segmentMessages.en,
+  ...catalogueMessages.en,
 };
 
 export type ConsoleMessages = typeof en;
@@ -114,6 +116,7 @@ export const messages: Catalogue<ConsoleMessages> = {
     notAvailable: '—',
     ...billingMessages['pt-BR'],
     ...segmentMessages['pt-BR'],
+    ...catalogueMessages['pt-BR'],
   },
   nl: {
     brand: 'Tenure',
@@ -168,6 +171,7 @@ export const messages: Catalogue<ConsoleMessages> = {
     notAvailable: '—',
     ...billingMessages.nl,
     ...segmentMessages.nl,
+    ...catalogueMessages.nl,
   },
   fa: {
     brand: 'Tenure',
@@ -222,5 +226,6 @@ export const messages: Catalogue<ConsoleMessages> = {
     notAvailable: '—',
     ...billingMessages.fa,
     ...segmentMessages.fa,
+    ...catalogueMessages.fa,
   },
 };

@@ -8,7 +8,7 @@ export function MrrChart(props: {
   const { points } = props;
   if (points.length === 0) return null;
   const width = 640;
-  const height = 180;
+  const height = 120;
   const top = Math.max(1, ...points.map((p) => p.mrr));
   const slot = width / points.length;
   const bar = Math.max(1, slot * 0.7);

@@ -6,7 +6,7 @@ type Step = { key: string; label: string; value: number; total?: boolean };
  */
 export function Waterfall(props: { steps: Step[]; label: string; format(minor: number): string }) {
   const width = 640;
-  const height = 180;
+  const height = 120;
   let running = 0;
   const bars = props.steps.map((s) => {
     const from = s.total ? 0 : running;

@@ -1,5 +1,7 @@
 // The customer page's actions and the invoices, payments and dunning pages, in the console's four languages.
 const en = {
+  id: 'Id',
+
   startMrr: 'Start',
   endMrr: 'End',
 
@@ -60,6 +62,8 @@ const en = {
 export type BillingMessages = typeof en;
 
 const ptBR: BillingMessages = {
+  id: 'Id',
+
   startMrr: 'Início',
   endMrr: 'Fim',
 
@@ -118,6 +122,8 @@ const ptBR: BillingMessages = {
 };
 
 const nl: BillingMessages = {
+  id: 'Id',
+
   startMrr: 'Begin',
   endMrr: 'Eind',
 
@@ -176,6 +182,8 @@ const nl: BillingMessages = {
 };
 
 const fa: BillingMessages = {
+  id: 'شناسه',
+
   startMrr: 'آغاز',
   endMrr: 'پایان',
 

@@ -36,7 +36,7 @@ export function CustomerPage(props: { id: string }) {
             <dl className="facts" aria-label={t('profile')}>
               <dt>{t('email')}</dt>
               <dd>{customer.email ?? t('notAvailable')}</dd>
-              <dt>Id</dt>
+              <dt>{t('id')}</dt>
               <dd>{customer.id}</dd>
               <dt>{t('created')}</dt>
               <dd>{f.date(customer.created)}</dd>

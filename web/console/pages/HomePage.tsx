@@ -93,8 +93,8 @@ export function HomePage() {
                   { key: 'new', label: t('newBusiness'), value: m.new_business },
                   { key: 'expansion', label: t('expansion'), value: m.expansion },
                   { key: 'reactivation', label: t('reactivation'), value: m.reactivation },
-                  { key: 'contraction', label: t('contraction'), value: -m.contraction },
-                  { key: 'churn', label: t('churn'), value: -m.churn },
+                  { key: 'contraction', label: t('contraction'), value: 0 - m.contraction || 0 },
+                  { key: 'churn', label: t('churn'), value: 0 - m.churn || 0 },
                   { key: 'end', label: t('endMrr'), value: s.mrr, total: true },
                 ]}
               />
@@ -106,8 +106,8 @@ export function HomePage() {
                         ['newBusiness', m.new_business],
                         ['expansion', m.expansion],
                         ['reactivation', m.reactivation],
-                        ['contraction', -m.contraction],
-                        ['churn', -m.churn],
+                        ['contraction', 0 - m.contraction || 0],
+                        ['churn', 0 - m.churn || 0],
                       ] as const
                     ).map(([key, value]) => (
                       <tr key={key}>

@@ -37,6 +37,11 @@ const consolePages = {
   operators: '/console/operators',
   'audit-log': '/console/audit-log',
   setup: '/console/setup?token=example',
+  invoices: '/console/invoices',
+  payments: '/console/payments',
+  dunning: '/console/dunning',
+  segments: '/console/segments',
+  catalogue: '/console/catalogue',
 };
 mkdirSync(OUT, { recursive: true });
 let count = 0;

@@ -67,3 +67,27 @@ export async function assertAccessible(page: Page, where: string): Promise<void>
   if (violations.length > 0)
     throw new Error(`accessibility violations on ${where}:\n${JSON.stringify(violations, null, 2)}`);
 }
+
+export type ConsoleOptions = { locale?: string; viewport?: keyof typeof VIEWPORTS };
+
+/**
+ * A console page already signed in: the key put in sessionStorage before any script runs (as the sign-in page would
+ * after checking it), the language in localStorage. Each call is its own browser context; close it with the page.
+ */
+export async function openConsole(h: WebHarness, path: string, options: ConsoleOptions = {}): Promise<Page> {
+  const context = await h.browser.newContext({
+    viewport: VIEWPORTS[options.viewport ?? 'desktop'],
+    locale: 'en-US',
+    acceptDownloads: true,
+  });
+  await context.addInitScript(
+    ([key, lang]) => {
+      sessionStorage.setItem('tenure.key', key);
+      localStorage.setItem('tenure.locale', lang);
+    },
+    [h.key, options.locale ?? 'en'] as const,
+  );
+  const page = await context.newPage();
+  await page.goto(`${h.url}/console${path}`);
+  return page;
+}

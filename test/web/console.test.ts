@@ -57,7 +57,7 @@ test('a customer is found by e-mail and opens with subscriptions and invoices', 
   await page.getByRole('link', { name: 'Marta Lima' }).click();
   await page.getByRole('heading', { name: 'Marta Lima' }).waitFor();
   assert.equal(new URL(page.url()).pathname, `/console/customers/${customerId}`);
-  await page.getByRole('cell', { name: 'Gold' }).waitFor();
+  await page.getByRole('heading', { name: /^Gold/ }).waitFor();
   await page.getByRole('cell', { name: 'paid' }).waitFor();
   await assertAccessible(page, 'customer');
 });

@@ -3,10 +3,16 @@ import { Link, Route, Router, Switch, useRoute } from 'wouter';
 import { LanguagePicker } from '../shared/LanguagePicker.tsx';
 import { useI18n } from './i18n.ts';
 import { AuditLogPage } from './pages/AuditLogPage.tsx';
+import { CataloguePage } from './pages/CataloguePage.tsx';
 import { CustomerPage } from './pages/CustomerPage.tsx';
 import { CustomersPage } from './pages/CustomersPage.tsx';
+import { DunningPage } from './pages/DunningPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { InvoicesPage } from './pages/InvoicesPage.tsx';
 import { OperatorsPage } from './pages/OperatorsPage.tsx';
+import { PaymentsPage } from './pages/PaymentsPage.tsx';
+import { SegmentPage } from './pages/SegmentPage.tsx';
+import { SegmentsPage } from './pages/SegmentsPage.tsx';
 import { AcceptPage, SetupPage } from './pages/SetupPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { currentIdentity, type Identity, mayManageOperators, mayReadAuditLog, signOut } from './session.ts';
@@ -47,6 +53,11 @@ export function App() {
           <div className="brand">{t('brand')}</div>
           <NavLink href="/">{t('navHome')}</NavLink>
           <NavLink href="/customers">{t('navCustomers')}</NavLink>
+          <NavLink href="/invoices">{t('navInvoices')}</NavLink>
+          <NavLink href="/payments">{t('navPayments')}</NavLink>
+          <NavLink href="/dunning">{t('navDunning')}</NavLink>
+          <NavLink href="/segments">{t('navSegments')}</NavLink>
+          <NavLink href="/catalogue">{t('navCatalogue')}</NavLink>
           {mayManageOperators(identity) && <NavLink href="/operators">{t('navOperators')}</NavLink>}
           {mayReadAuditLog(identity) && <NavLink href="/audit-log">{t('navAuditLog')}</NavLink>}
           <LanguagePicker locale={locale} onChange={setLocale} label={t('language')} />
@@ -61,6 +72,12 @@ export function App() {
             <Route path="/customers/:id">{(params) => <CustomerPage id={params.id} />}</Route>
             <Route path="/operators">{() => <OperatorsPage identity={identity} />}</Route>
             <Route path="/audit-log" component={AuditLogPage} />
+            <Route path="/invoices" component={InvoicesPage} />
+            <Route path="/payments" component={PaymentsPage} />
+            <Route path="/dunning" component={DunningPage} />
+            <Route path="/segments" component={SegmentsPage} />
+            <Route path="/catalogue" component={CataloguePage} />
+            <Route path="/segments/:id">{(params) => <SegmentPage id={params.id} />}</Route>
           </Switch>
         </main>
       </div>

@@ -1,4 +1,7 @@
 import type { Catalogue } from '../shared/i18n.tsx';
+import { billingMessages } from './messages/billing.ts';
+import { catalogueMessages } from './messages/catalogue.ts';
+import { segmentMessages } from './messages/segments.ts';
 
 const en = {
   brand: 'Tenure',
@@ -100,6 +103,9 @@ const en = {
   filterObject: 'Only about object id',
   noEntries: 'No changes recorded.',
   actorKey: 'API key {label}',
+  ...billingMessages.en,
+  ...segmentMessages.en,
+  ...catalogueMessages.en,
 };
 
 export type ConsoleMessages = typeof en;
@@ -206,6 +212,9 @@ export const messages: Catalogue<ConsoleMessages> = {
     filterObject: 'Apenas sobre o id do objeto',
     noEntries: 'Nenhuma alteração registrada.',
     actorKey: 'Chave da API {label}',
+    ...billingMessages['pt-BR'],
+    ...segmentMessages['pt-BR'],
+    ...catalogueMessages['pt-BR'],
   },
   nl: {
     brand: 'Tenure',
@@ -307,6 +316,9 @@ export const messages: Catalogue<ConsoleMessages> = {
     filterObject: 'Alleen over object-id',
     noEntries: 'Geen wijzigingen vastgelegd.',
     actorKey: 'API-sleutel {label}',
+    ...billingMessages.nl,
+    ...segmentMessages.nl,
+    ...catalogueMessages.nl,
   },
   fa: {
     brand: 'Tenure',
@@ -408,5 +420,8 @@ export const messages: Catalogue<ConsoleMessages> = {
     filterObject: 'فقط دربارهٔ شناسهٔ شیء',
     noEntries: 'تغییری ثبت نشده است.',
     actorKey: 'کلید API {label}',
+    ...billingMessages.fa,
+    ...segmentMessages.fa,
+    ...catalogueMessages.fa,
   },
 };

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { api, unwrap } from '../../shared/api.ts';
 import { useApi } from '../../shared/use-api.ts';
+import { MrrChart } from '../components/MrrChart.tsx';
+import { Waterfall } from '../components/Waterfall.tsx';
 import { useI18n } from '../i18n.ts';
 import { Loading } from './Loading.tsx';
 
 const RANGES = { rangeLast30: 30, rangeLast90: 90, rangeLast365: 365 } as const;
+const INTERVALS = { rangeLast30: 'day', rangeLast90: 'week', rangeLast365: 'month' } as const;
 type RangeKey = keyof typeof RANGES;
 
 /** The figures an owner looks at first, read from /v1/metrics/summary for the chosen range. */
@@ -15,7 +18,12 @@ export function HomePage() {
   const summary = useApi(async () => {
     const end = Math.floor(Date.now() / 1000);
     const query = { start: end - RANGES[range] * 86_400, end, ...(currency && { currency }) };
-    return unwrap(await api.GET('/v1/metrics/summary', { params: { query } }));
+    // The same range for the figures and the series, so the chart ends where the cards stand.
+    const [figures, series] = await Promise.all([
+      api.GET('/v1/metrics/summary', { params: { query } }).then(unwrap),
+      api.GET('/v1/metrics/mrr', { params: { query: { ...query, interval: INTERVALS[range] } } }).then(unwrap),
+    ]);
+    return { ...figures, series: typeof series === 'string' ? [] : series.data };
   }, [range, currency]);
   return (
     <>
@@ -61,7 +69,7 @@ export function HomePage() {
           ];
           return (
             <>
-              <section className="cards" aria-label={t('homeTitle')}>
+              <section className="cards" aria-label={t('homeTitle')} data-start={s.start} data-end={s.end}>
                 {figures.map(([id, label, value]) => (
                   <div className="card" key={id} data-figure={id}>
                     <div className="label">{label}</div>
@@ -69,7 +77,27 @@ export function HomePage() {
                   </div>
                 ))}
               </section>
+              <h2>{t('mrr')}</h2>
+              <MrrChart
+                points={s.series.map((p) => ({ start: p.start, mrr: p.end_mrr }))}
+                label={t('mrr')}
+                format={money}
+                formatDate={f.date}
+              />
               <h2>{t('movements')}</h2>
+              <Waterfall
+                label={t('movements')}
+                format={money}
+                steps={[
+                  { key: 'start', label: t('startMrr'), value: s.mrr - netNew, total: true },
+                  { key: 'new', label: t('newBusiness'), value: m.new_business },
+                  { key: 'expansion', label: t('expansion'), value: m.expansion },
+                  { key: 'reactivation', label: t('reactivation'), value: m.reactivation },
+                  { key: 'contraction', label: t('contraction'), value: 0 - m.contraction || 0 },
+                  { key: 'churn', label: t('churn'), value: 0 - m.churn || 0 },
+                  { key: 'end', label: t('endMrr'), value: s.mrr, total: true },
+                ]}
+              />
               <div className="table-wrap">
                 <table>
                   <tbody>
@@ -78,8 +106,8 @@ export function HomePage() {
                         ['newBusiness', m.new_business],
                         ['expansion', m.expansion],
                         ['reactivation', m.reactivation],
-                        ['contraction', -m.contraction],
-                        ['churn', -m.churn],
+                        ['contraction', 0 - m.contraction || 0],
+                        ['churn', 0 - m.churn || 0],
                       ] as const
                     ).map(([key, value]) => (
                       <tr key={key}>

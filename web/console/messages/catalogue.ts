@@ -1,0 +1,88 @@
+// The catalogue page in the console's four languages.
+const en = {
+  navCatalogue: 'Catalogue',
+  catalogueTitle: 'Catalogue',
+  products: 'Products',
+  prices: 'Prices',
+  coupons: 'Coupons',
+  productName: 'Product name',
+  addProduct: 'Add product',
+  product: 'Product',
+  priceAmount: 'Amount',
+  interval: 'Billing interval',
+  addPrice: 'Add price',
+  couponName: 'Coupon name',
+  percentOff: 'Percent off',
+  duration: 'Duration',
+  addCoupon: 'Add coupon',
+  discount: 'Discount',
+  once: 'once',
+  forever: 'forever',
+};
+
+export type CatalogueMessages = typeof en;
+
+const ptBR: CatalogueMessages = {
+  navCatalogue: 'Catálogo',
+  catalogueTitle: 'Catálogo',
+  products: 'Produtos',
+  prices: 'Preços',
+  coupons: 'Cupons',
+  productName: 'Nome do produto',
+  addProduct: 'Adicionar produto',
+  product: 'Produto',
+  priceAmount: 'Valor',
+  interval: 'Intervalo de cobrança',
+  addPrice: 'Adicionar preço',
+  couponName: 'Nome do cupom',
+  percentOff: 'Desconto percentual',
+  duration: 'Duração',
+  addCoupon: 'Adicionar cupom',
+  discount: 'Desconto',
+  once: 'uma vez',
+  forever: 'para sempre',
+};
+
+const nl: CatalogueMessages = {
+  navCatalogue: 'Catalogus',
+  catalogueTitle: 'Catalogus',
+  products: 'Producten',
+  prices: 'Prijzen',
+  coupons: 'Kortingen',
+  productName: 'Productnaam',
+  addProduct: 'Product toevoegen',
+  product: 'Product',
+  priceAmount: 'Bedrag',
+  interval: 'Factuurinterval',
+  addPrice: 'Prijs toevoegen',
+  couponName: 'Naam van de korting',
+  percentOff: 'Percentage korting',
+  duration: 'Looptijd',
+  addCoupon: 'Korting toevoegen',
+  discount: 'Korting',
+  once: 'eenmalig',
+  forever: 'altijd',
+};
+
+const fa: CatalogueMessages = {
+  navCatalogue: 'کاتالوگ',
+  catalogueTitle: 'کاتالوگ',
+  products: 'محصولات',
+  prices: 'قیمت‌ها',
+  coupons: 'کوپن‌ها',
+  productName: 'نام محصول',
+  addProduct: 'افزودن محصول',
+  product: 'محصول',
+  priceAmount: 'مبلغ',
+  interval: 'دوره صورتحساب',
+  addPrice: 'افزودن قیمت',
+  couponName: 'نام کوپن',
+  percentOff: 'درصد تخفیف',
+  duration: 'مدت',
+  addCoupon: 'افزودن کوپن',
+  discount: 'تخفیف',
+  once: 'یک‌بار',
+  forever: 'همیشه',
+};
+
+export const catalogueMessages = { en, 'pt-BR': ptBR, nl, fa };

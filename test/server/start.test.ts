@@ -34,7 +34,11 @@ function startTenure(env: Record<string, string> = {}): Promise<Started> {
     output += chunk;
   });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed in 60 s:\n${output}`)), 60_000);
+    // A start that never prints its URL is killed, or it would keep the data folder's lock for the next test.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no URL printed in 60 s:\n${output}`));
+    }, 60_000);
     child.stdout!.on('data', () => {
       const match = /running at (http:\/\/\S+)/.exec(output);
       if (match) {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { type Database, migrate, openDatabase } from '../db/index.ts';
+import { startSmtpListener } from '../flows/support/index.ts';
 import { buildApp } from '../http/app.ts';
 import { type Clock, systemClock } from '../kernel/clock.ts';
 import { type Bootstrap, bootstrapDefaultAccount } from '../modules/accounts/index.ts';
@@ -58,10 +59,19 @@ export async function startTenure(
   });
   let url = '';
   if (options.listen !== false) url = await app.listen({ port: config.port, host: config.host });
+  const smtp =
+    config.smtpListenPort === undefined
+      ? undefined
+      : await startSmtpListener(ctx, {
+          port: config.smtpListenPort,
+          host: config.host,
+          onError: (error) => logger.error({ err: error }, 'inbound mail not stored'),
+        });
   worker.start();
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      await smtp?.close();
       await app.close(); // finishes in-flight requests, refuses new ones
       await worker.stop(); // lets the current batch commit
       await database.close();

@@ -14,6 +14,7 @@ import { customerProfileSchema } from './profiles.ts';
 import { retentionSchemas } from './retention.ts';
 import { segmentSchemas } from './segments.ts';
 import { streamingSchemas } from './streaming.ts';
+import { supportSchemas } from './support.ts';
 import { surveySchemas } from './surveys.ts';
 import { webhookSchemas } from './webhooks.ts';
 
@@ -40,4 +41,5 @@ export const sharedSchemas = [
   ...experimentSchemas,
   churnRiskSchema,
   ...streamingSchemas,
+  ...supportSchemas,
 ];

@@ -1,5 +1,6 @@
 /** Built-in texts of the notices that follow an event (welcome, receipts, failures, cancellations…). */
 import { DUNNING_TEXTS } from './dunning-templates.ts';
+import { SUPPORT_TEXTS } from './support-templates.ts';
 import { SURVEY_TEXTS } from './survey-templates.ts';
 import { localized, type Texts } from './texts.ts';
 
@@ -146,6 +147,7 @@ export const EVENT_TEXTS = {
   ),
   ...DUNNING_TEXTS,
   ...SURVEY_TEXTS,
+  ...SUPPORT_TEXTS,
 } satisfies Record<string, Texts>;
 
 export type EventNoticeName = keyof typeof EVENT_TEXTS;

@@ -69,6 +69,11 @@ before(async () => {
     name: 'A everyone',
     rule: { field: 'customer_age_days', op: 'gte', value: 0 },
   });
+  owned.support_tickets = await post('/v1/support_tickets', {
+    customer: owned.customers,
+    subject: 'A only',
+    message: 'Help',
+  });
   owned.experiments = await post('/v1/experiments', {
     key: 'a-only',
     name: 'A',
@@ -120,6 +125,8 @@ const UPDATE_BODY: Record<string, unknown> = {
   '/v1/experiments/{id}/assign': { customer: 'cus_x' },
   '/v1/experiments/{id}/conversions': { customer: 'cus_x' },
   '/v1/experiments/{id}/stop': {},
+  '/v1/support_tickets/{id}': { status: 'solved', assignee: 'hijacked' },
+  '/v1/support_tickets/{id}/messages': { author: 'operator', body: 'hijacked' },
 };
 // GET routes without an id that are not lists (they need a query naming an object).
 const NOT_LISTS = new Set([
@@ -127,6 +134,7 @@ const NOT_LISTS = new Set([
   '/v1/account',
   '/v1/metrics/summary',
   '/v1/retention_settings',
+  '/v1/support_settings',
   '/v1/retention_metrics',
   '/v1/forecast/mrr',
   '/v1/customers/search',

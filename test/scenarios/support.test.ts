@@ -29,7 +29,8 @@ after(async () => {
 
 const mailTo = (address: string, template: string) =>
   smtp.of(template).filter((m) => (m.to as { text: string }).text === address);
-const replyToOf = (mail: (typeof smtp.received)[number]) => (mail.replyTo as { value: { address: string }[] }).value[0]!.address;
+const replyToOf = (mail: (typeof smtp.received)[number]) =>
+  (mail.replyTo as { value: { address: string }[] }).value[0]!.address;
 
 /** A customer on the clock; with `price`, subscribed to it. */
 async function person(clock: string, name: string, locale: string, price?: string) {
@@ -57,7 +58,10 @@ async function goldPlan() {
 const eventsFor = async (type: string, ticket: string) =>
   (await k.events(type)).filter((e) => e.data.object.id === ticket || e.data.object.ticket === ticket);
 
-test('priority from rules, the queue, breach events once, e-mail both ways, CSAT on solve', async () => {
+/** What the first test sets up for the ones after it (the file's tests run in order). */
+const s = { clock: '', ana: '', urgent: '', older: '', bobReplyTo: '' };
+
+test('priority from rules sorts the queue; a missed first-response target emits its event once', async () => {
   const clock = await k.clock('2026-01-05T09:00:00Z');
   const settings = await k.ok('POST', '/v1/support_settings', {
     priority_rules: [
@@ -71,11 +75,18 @@ test('priority from rules, the queue, breach events once, e-mail both ways, CSAT
   const ana = await person(clock, 'Ana', 'pt-BR', gold);
 
   // Bob's ticket is an hour older, but Ana's plan grants priority support.
-  const older = await k.ok('POST', '/v1/support_tickets', { customer: bob, subject: 'Invoice question', message: 'Why?' });
+  const older = await k.ok('POST', '/v1/support_tickets', {
+    customer: bob,
+    subject: 'Invoice question',
+    message: 'Why?',
+  });
   assert.deepEqual([older.priority, older.priority_source, older.priority_rule], ['normal', 'default', null]);
   await k.advance(clock, '2026-01-05T10:00:00Z');
   const urgent = await k.ok('POST', '/v1/support_tickets', { customer: ana, subject: 'Sem sinal', message: 'Nada' });
-  assert.deepEqual([urgent.priority, urgent.priority_source, urgent.priority_rule], ['high', 'rule', 'priority support']);
+  assert.deepEqual(
+    [urgent.priority, urgent.priority_source, urgent.priority_rule],
+    ['high', 'rule', 'priority support'],
+  );
   assert.equal(urgent.created, unix('2026-01-05T10:00:00Z'), 'in the clock time');
   assert.equal(urgent.first_response_due_at, unix('2026-01-05T14:00:00Z'));
   const queue = await k.ok('GET', '/v1/support_tickets');
@@ -85,11 +96,21 @@ test('priority from rules, the queue, breach events once, e-mail both ways, CSAT
   );
   const page = await k.ok('GET', `/v1/support_tickets?limit=1&starting_after=${urgent.id}`);
   assert.deepEqual([page.data[0].id, page.has_more], [older.id, false]);
-  assert.deepEqual((await k.ok('GET', '/v1/support_tickets?sort=created')).data.map((t: any) => t.id), [urgent.id, older.id]);
-  assert.deepEqual((await k.ok('GET', `/v1/support_tickets?customer=${bob}`)).data.map((t: any) => t.id), [older.id]);
+  assert.deepEqual(
+    (await k.ok('GET', '/v1/support_tickets?sort=created')).data.map((t: any) => t.id),
+    [urgent.id, older.id],
+  );
+  assert.deepEqual(
+    (await k.ok('GET', `/v1/support_tickets?customer=${bob}`)).data.map((t: any) => t.id),
+    [older.id],
+  );
 
   // Bob is answered in time; Ana's first-response target passes unanswered: one event, at 14:00 clock time.
-  await k.ok('POST', `/v1/support_tickets/${older.id}/messages`, { author: 'operator', body: 'Internal: check', internal: true });
+  await k.ok('POST', `/v1/support_tickets/${older.id}/messages`, {
+    author: 'operator',
+    body: 'Internal: check',
+    internal: true,
+  });
   const reply = await k.ok('POST', `/v1/support_tickets/${older.id}/messages`, {
     author: 'operator',
     author_name: 'Dana',
@@ -116,10 +137,13 @@ test('priority from rules, the queue, breach events once, e-mail both ways, CSAT
   assert.match(toBob[0]!.text!, /It is the annual plan\./);
   assert.match(replyToOf(toBob[0]!), new RegExp(`^support\\+${older.id}\\.[0-9a-f]{32}@support\\.tenure\\.local$`));
 
-  await emailBothWays(ana, urgent.id);
-  await smtpReply(replyToOf(toBob[0]!), older.id);
-  await csatOnSolve(clock, urgent.id);
+  Object.assign(s, { clock, ana, urgent: urgent.id, older: older.id, bobReplyTo: replyToOf(toBob[0]!) });
 });
+
+test('an operator reply is e-mailed in the customer language; the answer through the inbound webhook is a message', () =>
+  emailBothWays(s.ana, s.urgent));
+test('an answer through a real SMTP connection to the listener is a message', () => smtpReply(s.bobReplyTo, s.older));
+test('solving sends the CSAT request and records its answer', () => csatOnSolve(s.clock, s.urgent));
 
 async function emailBothWays(ana: string, ticket: string) {
   await k.ok('POST', `/v1/support_tickets/${ticket}/messages`, { author: 'operator', body: 'Reinicie o aparelho.' });
@@ -136,7 +160,11 @@ async function emailBothWays(ana: string, ticket: string) {
     message_id: '<reply-1@example.com>',
   };
   const headers = { authorization: `Bearer ${secret}` };
-  problem(await h.call('POST', path, { key: '', body, headers: { authorization: 'Bearer wrong' } }), 401, 'inbound_secret_invalid');
+  problem(
+    await h.call('POST', path, { key: '', body, headers: { authorization: 'Bearer wrong' } }),
+    401,
+    'inbound_secret_invalid',
+  );
   const received = await h.call('POST', path, { key: '', body, headers });
   assert.equal(received.statusCode, 200, received.body);
   assert.deepEqual([received.json().outcome, received.json().ticket], ['message_created', ticket]);
@@ -158,7 +186,10 @@ async function emailBothWays(ana: string, ticket: string) {
   const opened = await h.call('POST', path, { key: '', body: raw('ana@example.com', 'new-1'), headers: mime });
   assert.equal(opened.json().outcome, 'ticket_created', opened.body);
   const created = await k.ok('GET', `/v1/support_tickets/${opened.json().ticket}`);
-  assert.deepEqual([created.customer, created.channel, created.subject, created.priority], [ana, 'email', 'Outra coisa', 'high']);
+  assert.deepEqual(
+    [created.customer, created.channel, created.subject, created.priority],
+    [ana, 'email', 'Outra coisa', 'high'],
+  );
   const stranger = await h.call('POST', path, { key: '', body: raw('who@example.com', 'new-2'), headers: mime });
   assert.equal(stranger.json().outcome, 'ignored');
 }
@@ -178,7 +209,15 @@ async function smtpReply(replyTo: string, ticket: string) {
       headers: {},
     });
     await assert.rejects(
-      mailer.send({ id: 'relay', from: 'x@example.com', to: 'someone@else.example', subject: 's', text: 't', html: 't', headers: {} }),
+      mailer.send({
+        id: 'relay',
+        from: 'x@example.com',
+        to: 'someone@else.example',
+        subject: 's',
+        text: 't',
+        html: 't',
+        headers: {},
+      }),
       /550/,
       'not an open relay',
     );

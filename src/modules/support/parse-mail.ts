@@ -17,9 +17,10 @@ const addresses = (field: AddressObject | AddressObject[] | undefined): string[]
 /** Parses a raw message; recipients include Delivered-To and X-Original-To, where a forwarder keeps the address. */
 export async function parseRawMail(raw: Buffer | string): Promise<InboundMail> {
   const mail = await simpleParser(raw);
+  // mailparser parses Delivered-To as an address, X-Original-To as a string.
   const delivered = ['delivered-to', 'x-original-to']
     .map((name) => mail.headers.get(name))
-    .flatMap((value) => (typeof value === 'string' ? [value] : []));
+    .flatMap((value) => (typeof value === 'string' ? [value] : addresses(value as AddressObject | undefined)));
   return {
     from: addresses(mail.from)[0] ?? '',
     recipients: [...addresses(mail.to), ...addresses(mail.cc), ...delivered],

@@ -2,18 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { migrate, openDatabase } from '../src/db/index.ts';
-import { buildApp } from '../src/http/app.ts';
-import { systemClock } from '../src/kernel/clock.ts';
+import { servedOpenApiDocument } from './lib/served-document.ts';
 
 // CI: the document the server serves at /openapi.json, linted by Redocly's recommended rules; any error or warning
 // fails the run (Redocly itself fails only on errors).
-const database = await openDatabase({ dataDir: 'memory://' });
-await migrate(database);
-const app = await buildApp({ db: database.db, engine: database.engine, clock: systemClock });
-const document = (await app.inject({ method: 'GET', url: '/openapi.json' })).body;
-await app.close();
-await database.close();
+const document = await servedOpenApiDocument();
 
 const dir = mkdtempSync(join(tmpdir(), 'tenure-openapi-'));
 const file = join(dir, 'openapi.json');

@@ -62,6 +62,7 @@ async function start(argv: string[]) {
   const running = await startTenure(config);
   const where = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite (${config.dataDir})`;
   process.stdout.write(`Tenure is running at ${running.url} on ${where}\n`);
+  process.stdout.write(`Console: ${running.url}/console   Portal: ${running.url}/portal\n`);
   process.stdout.write(`API reference: ${running.url}/docs   OpenAPI: ${running.url}/openapi.json\n`);
   if (running.bootstrap.issuedKey) {
     process.stdout.write(`API key (shown once, store it now): ${running.bootstrap.issuedKey.secret}\n`);

@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import { PGLITE_EXTENSIONS } from './pglite-extensions.ts';
 import { isFreshDataDir, readTemplate } from './pglite-template.ts';
 import { attachReadCache, CACHED_TABLES, ReadCache } from './read-cache.ts';
 import * as schema from './schema/index.ts';
@@ -78,6 +79,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     const template = inMemory || isFreshDataDir(dataDir) ? readTemplate() : undefined;
     const client = await PGlite.create(inMemory ? undefined : dataDir, {
       parsers: { [pgliteTypes.INT8]: parseInt8, [pgliteTypes.NUMERIC]: keepText },
+      extensions: PGLITE_EXTENSIONS,
       ...(template && { loadDataDir: template }),
     });
     // This process is the folder's only writer, so a read cache that sees every statement stays true.

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { PGLITE_EXTENSIONS } from './pglite-extensions.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -34,7 +35,7 @@ export function readTemplate(): Blob | undefined {
 export async function buildTemplate(migrate: (client: PGlite) => Promise<void>): Promise<string> {
   const path = templatePath();
   if (existsSync(path)) return path;
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   await migrate(client);
   const dump = Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer());
   await client.close();

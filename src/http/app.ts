@@ -26,6 +26,7 @@ import { stripeWebhookRoute } from './routes/v1/payments.ts';
 import { sharedSchemas } from './schemas/index.ts';
 import { registerStripeCompat } from './stripe-compat.ts';
 import { buildSerializer, buildValidator } from './validation.ts';
+import { registerWebApps } from './web-apps.ts';
 
 export type AppOptions = {
   /** Signing secret of Stripe's webhook endpoint; without it /webhooks/stripe answers 404. */
@@ -177,6 +178,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   registerRoutes(app, ctx, options.worker);
   await app.register(playerApi, { ctx, logSerializers: playerLogSerializers });
   if (options.stripeWebhookSecret) stripeWebhookRoute(app, ctx, options.stripeWebhookSecret);
+  await registerWebApps(app);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/docs', { schema: { hide: true } }, async (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(renderDocs(app.swagger() as never, ERROR_CODES)),

@@ -93,6 +93,8 @@ export const ERROR_CODES = {
     'This experiment reads its goal (churned, revenue) from billing; nothing to record (409).',
   route_not_found: 'No endpoint at that method and path (404).',
   internal_error: 'Something failed on our side; the request id is in the logs (500).',
+  web_app_not_built:
+    'The console and portal are built by `npm install` (scripts/build-web.ts); this server has no build (503).',
   config_invalid: 'A setting of the server is missing or malformed (at start-up, not over HTTP).',
   exchange_rate_missing: 'No exchange rate is stored for that currency pair on or before that day (400).',
   invalid_rate: 'An exchange rate is a positive decimal string (400).',

@@ -40,6 +40,8 @@ export const customers = pgTable(
     primaryKey({ columns: [t.accountId, t.id] }),
     index('customers_email').on(t.accountId, sql`lower(${t.email})`),
     index('customers_name').on(t.accountId, sql`lower(${t.name})`),
+    // `name ilike '%part%'` (search by any part of a name): a trigram index, from the pg_trgm extension.
+    index('customers_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
     index('customers_test_clock').on(t.accountId, t.testClock),
   ],
 );

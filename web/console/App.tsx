@@ -7,6 +7,7 @@ import { CustomerPage } from './pages/CustomerPage.tsx';
 import { CustomersPage } from './pages/CustomersPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { SupportPage } from './pages/SupportPage.tsx';
 
 function NavLink(props: { href: string; children: string }) {
   const [active] = useRoute(props.href === '/' ? '/' : `${props.href}/*?`);
@@ -33,6 +34,7 @@ export function App() {
           <div className="brand">{t('brand')}</div>
           <NavLink href="/">{t('navHome')}</NavLink>
           <NavLink href="/customers">{t('navCustomers')}</NavLink>
+          <NavLink href="/support">{t('navSupport')}</NavLink>
           <LanguagePicker locale={locale} onChange={setLocale} label={t('language')} />
           <button type="button" className="secondary" onClick={signOut}>
             {t('signOut')}
@@ -43,6 +45,7 @@ export function App() {
             <Route path="/" component={HomePage} />
             <Route path="/customers" component={CustomersPage} />
             <Route path="/customers/:id">{(params) => <CustomerPage id={params.id} />}</Route>
+            <Route path="/support" component={SupportPage} />
           </Switch>
         </main>
       </div>

@@ -14,7 +14,11 @@ const gold = await k.monthly(2500, { nickname: 'Gold' });
 const customer = (await k.ok('POST', '/v1/customers', { name: 'Marta Lima', email: 'marta@example.com' })).id;
 await k.ok('POST', '/v1/payment_methods', { customer, token: 'tok_visa' });
 await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price: gold }] });
-await k.ok('POST', '/v1/support_tickets', { customer, subject: 'No signal on channel 7', message: 'Since this morning' });
+await k.ok('POST', '/v1/support_tickets', {
+  customer,
+  subject: 'No signal on channel 7',
+  message: 'Since this morning',
+});
 await h.settle();
 
 const consolePages = {

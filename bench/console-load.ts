@@ -27,7 +27,7 @@ function lcp(page: Page): Promise<number> {
         new PerformanceObserver((list) => {
           const entries = list.getEntries();
           resolve(entries[entries.length - 1]!.startTime);
-        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        }).observe({ type: 'largest-contentful-paint' as never, buffered: true });
       }),
   );
 }

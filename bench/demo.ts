@@ -2,7 +2,7 @@
  * The demo's speed as a new user meets it: `tenure demo` on a fresh embedded PGlite folder, timed per simulated
  * month. A month should cost about the same as the one before (same signups, a few more subscribers to renew); a
  * month that grows with the data already written means some work rescans history.
- *   node bench/demo.ts [--customers 300] [--months 6] [--engine pglite|pg]
+ *   node bench/demo.ts [--customers 300] [--months 6] [--engine pglite|pglite-memory|pg]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,11 @@ const pg =
   values.engine === 'pg'
     ? await freshBenchDatabase(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test')
     : null;
-const database = await openDatabase({ databaseUrl: pg?.databaseUrl, dataDir });
+// pglite-memory: the same engine without a data folder, to tell the file system's share from the database's.
+const database = await openDatabase({
+  databaseUrl: pg?.databaseUrl,
+  dataDir: values.engine === 'pglite-memory' ? 'memory://' : dataDir,
+});
 await migrate(database);
 
 // Each progress line is the end of one simulated month: record when it came, and this process's CPU time so far

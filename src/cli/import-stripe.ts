@@ -2,7 +2,7 @@
 import type { AppContext } from '../context.ts';
 import { IMPORT_KINDS, type ImportKind, type ImportReport, importStripe } from '../flows/stripe-import/index.ts';
 import { bootstrapDefaultAccount } from '../modules/accounts/index.ts';
-import { registerStripeGateway } from '../modules/payments/gateways/index.ts';
+import { registerStripeGateway } from '../modules/payments/index.ts';
 
 export type ImportArgs = {
   apiKey: string;

@@ -9,5 +9,6 @@ export {
   typeCondition,
   unreadSince,
 } from './consume.ts';
+export { EVENT_TYPES, type EventType, isEventType } from './event-types.ts';
 export { type CreatedRange, createdConditions, getEvent, listEvents, presentEvent } from './list-events.ts';
 export { type NewEvent, previousAttributes, recordChange, recordEvent, recordEvents } from './outbox.ts';

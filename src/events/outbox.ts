@@ -4,9 +4,10 @@ import { bulkInsert, type Db } from '../db/index.ts';
 import { events } from '../db/schema/index.ts';
 import { toDate } from '../kernel/clock.ts';
 import { newId } from '../kernel/ids.ts';
+import type { EventType } from './event-types.ts';
 
 export type NewEvent = {
-  type: string;
+  type: EventType;
   object: { id: string } & Record<string, unknown>;
   previousAttributes?: Record<string, unknown> | undefined;
   at: Temporal.Instant;

@@ -8,6 +8,7 @@ import Fastify, {
   type FastifySchema,
 } from 'fastify';
 import type { AppContext } from '../context.ts';
+import { EVENT_TYPES } from '../events/index.ts';
 import { ERROR_CODES } from '../kernel/error-codes.ts';
 import { newRequestId } from '../kernel/ids.ts';
 import type { Worker } from '../worker/index.ts';
@@ -181,7 +182,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await registerWebApps(app);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/docs', { schema: { hide: true } }, async (_req, reply) =>
-    reply.type('text/html; charset=utf-8').send(renderDocs(app.swagger() as never, ERROR_CODES)),
+    reply.type('text/html; charset=utf-8').send(renderDocs(app.swagger() as never, ERROR_CODES, EVENT_TYPES)),
   );
   await app.ready();
   return app;

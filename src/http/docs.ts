@@ -59,7 +59,22 @@ function operationHtml(path: string, method: string, op: Operation): string {
   return `<section><h3><span class="m">${method.toUpperCase()}</span> <code>${escapeHtml(path)}</code></h3><p>${escapeHtml(op.summary)}</p>${op.description ? `<p>${escapeHtml(op.description)}</p>` : ''}${fieldsTable([...params, ...bodyRows])}</section>`;
 }
 
-export function renderDocs(spec: OpenApi, errorCodes: Record<string, string>): string {
+/** A catalogue (code or event type → description) as a table whose rows can be linked to by `prefix-<key>`. */
+function catalogueTable(prefix: string, catalogue: Record<string, string>): string {
+  const rows = Object.entries(catalogue)
+    .map(
+      ([key, text]) =>
+        `<tr id="${prefix}-${escapeHtml(key)}"><td><code>${escapeHtml(key)}</code></td><td>${escapeHtml(text)}</td></tr>`,
+    )
+    .join('');
+  return `<table>${rows}</table>`;
+}
+
+export function renderDocs(
+  spec: OpenApi,
+  errorCodes: Record<string, string>,
+  eventTypes: Record<string, string>,
+): string {
   const byTag = new Map<string, string[]>();
   for (const [path, methods] of Object.entries(spec.paths)) {
     for (const [method, op] of Object.entries(methods)) {
@@ -70,18 +85,13 @@ export function renderDocs(spec: OpenApi, errorCodes: Record<string, string>): s
   const sections = [...byTag]
     .map(([tag, ops]) => `<h2 id="${escapeHtml(tag)}">${escapeHtml(tag)}</h2>${ops.join('')}`)
     .join('');
-  const errors = Object.entries(errorCodes)
-    .map(
-      ([code, text]) =>
-        `<tr id="error-${escapeHtml(code)}"><td><code>${escapeHtml(code)}</code></td><td>${escapeHtml(text)}</td></tr>`,
-    )
-    .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(spec.info.title)} — API reference</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:980px;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}
 code{background:#f3f3f5;padding:1px 4px;border-radius:3px}.m{font-size:.8em;background:#224;color:#fff;padding:2px 6px;border-radius:3px}
 section{border-top:1px solid #eee;padding-top:.3rem}</style></head><body>
 <h1>${escapeHtml(spec.info.title)}</h1><p>${escapeHtml(spec.info.description)}</p><p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
-<nav>${[...byTag.keys()].map((t) => `<a href="#${escapeHtml(t)}">${escapeHtml(t)}</a>`).join(' · ')} · <a href="#errors">Errors</a></nav>
-${sections}<h2 id="errors">Errors</h2><p>Every error is <code>application/problem+json</code> (RFC 9457) with <code>code</code>, <code>param</code> (the field at fault) and <code>request_id</code>.</p><table>${errors}</table></body></html>`;
+<nav>${[...byTag.keys()].map((t) => `<a href="#${escapeHtml(t)}">${escapeHtml(t)}</a>`).join(' · ')} · <a href="#errors">Errors</a> · <a href="#events">Events</a></nav>
+${sections}<h2 id="errors">Errors</h2><p>Every error is <code>application/problem+json</code> (RFC 9457) with <code>code</code>, <code>param</code> (the field at fault) and <code>request_id</code>.</p>${catalogueTable('error', errorCodes)}
+<h2 id="events">Events</h2><p>Every change writes one event in its own transaction; webhooks deliver them, <code>GET /v1/events</code> lists them. Types:</p>${catalogueTable('event', eventTypes)}</body></html>`;
 }

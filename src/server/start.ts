@@ -5,7 +5,7 @@ import { startSmtpListener } from '../flows/support/index.ts';
 import { buildApp } from '../http/app.ts';
 import { type Clock, systemClock } from '../kernel/clock.ts';
 import { type Bootstrap, bootstrapDefaultAccount } from '../modules/accounts/index.ts';
-import { registerStripeGateway } from '../modules/payments/gateways/index.ts';
+import { registerStripeGateway } from '../modules/payments/index.ts';
 import { type DueWorkSource, Worker } from '../worker/index.ts';
 import type { Config } from './config.ts';
 import { dueWorkSources, noticeOptions } from './due-work-sources.ts';

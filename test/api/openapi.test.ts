@@ -45,6 +45,9 @@ test('/docs is a readable reference generated from the document', async () => {
   assert.match(response.body, /Create a customer/);
   assert.match(response.body, /<code>\/v1\/test_clocks\/\{id\}\/advance<\/code>/);
   assert.match(response.body, /id="error-parameter_unknown"/);
+  // The event catalogue: every type an event can have, with its description.
+  assert.match(response.body, /id="event-invoice\.payment_failed"/);
+  assert.match(response.body, /id="event-customer\.subscription\.created"/);
 });
 
 test('health, readiness and metrics', async () => {

@@ -10,7 +10,7 @@ import {
   type RefundRequest,
   registerGateway,
   SandboxGateway,
-} from '../../src/modules/payments/gateways/index.ts';
+} from '../../src/modules/payments/index.ts';
 
 export class TransactionFreeGateway implements Gateway {
   readonly name = 'sandbox';

@@ -12,7 +12,7 @@ import {
   type ChargeResult,
   registerGateway,
   SandboxGateway,
-} from '../../src/modules/payments/gateways/index.ts';
+} from '../../src/modules/payments/index.ts';
 
 const [databaseUrl, gatewayUrl, nowIso, kill] = process.argv.slice(2) as [string, string, string, string];
 const die = () => process.kill(process.pid, 'SIGKILL');

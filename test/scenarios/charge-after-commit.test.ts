@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import pg from 'pg';
 import { chargeFaults } from '../../src/flows/collection/index.ts';
 import { FakeClock } from '../../src/kernel/clock.ts';
-import { SandboxGateway } from '../../src/modules/payments/gateways/index.ts';
+import { SandboxGateway } from '../../src/modules/payments/index.ts';
 import { type Harness, startHarness } from '../helpers/harness.ts';
 import { billingKit } from './billing-kit.ts';
 

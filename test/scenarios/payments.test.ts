@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { chargeFaults } from '../../src/flows/collection/index.ts';
-import { SandboxGateway } from '../../src/modules/payments/gateways/index.ts';
+import { SandboxGateway } from '../../src/modules/payments/index.ts';
 import { type Harness, problem, startHarness } from '../helpers/harness.ts';
 import { billingKit } from './billing-kit.ts';
 

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import Stripe from 'stripe';
 import { Temporal } from 'temporal-polyfill';
 import { importedAs, importStripe } from '../../src/flows/stripe-import/index.ts';
-import { registerStripeGateway } from '../../src/modules/payments/gateways/index.ts';
+import { registerStripeGateway } from '../../src/modules/payments/index.ts';
 import { type Harness, startHarness } from '../helpers/harness.ts';
 import { type StripeAccountFake, startStripeAccountFake } from '../helpers/stripe-account-fake.ts';
 import { stripeAccountFixture } from '../helpers/stripe-account-fixture.ts';

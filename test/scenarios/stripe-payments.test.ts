@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import Stripe from 'stripe';
-import { registerStripeGateway } from '../../src/modules/payments/gateways/index.ts';
+import { registerStripeGateway } from '../../src/modules/payments/index.ts';
 import { type Harness, startHarness } from '../helpers/harness.ts';
 import { FAKE_CUSTOMER, type StripeFake, startStripeFake } from '../helpers/stripe-fake.ts';
 import { billingKit } from './billing-kit.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { SandboxGateway } from '../../src/modules/payments/gateways/index.ts';
+import { SandboxGateway } from '../../src/modules/payments/index.ts';
 import { type Harness, startHarness } from '../helpers/harness.ts';
 import { rowCounts } from '../helpers/row-counts.ts';
 import { billingKit } from './billing-kit.ts';

@@ -10,18 +10,23 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Actor } from '../../context.ts';
 import { anyOf, type Db } from '../../db/index.ts';
 import { invoiceItems, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
-import { type NewEvent, recordEvents } from '../../events/index.ts';
+import { type EventType, type NewEvent, recordEvents } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { newId } from '../../kernel/ids.ts';
 import { customersToRefresh, refreshEntitlements } from '../../modules/entitlements/index.ts';
-import { insertInvoiceLines, insertInvoiceRows, type NewInvoice } from '../../modules/invoicing/new-invoice.ts';
-import type { InvoiceItemRow } from '../../modules/invoicing/present.ts';
-import { writeBalanceChanges } from '../../modules/payments/balance-ledger.ts';
-import { type LifecycleState, step, type Transition } from '../../modules/subscriptions/core/index.ts';
-import type { SubscriptionItemRow, SubscriptionRow } from '../../modules/subscriptions/present.ts';
+import type { InvoiceItemRow } from '../../modules/invoicing/index.ts';
+import {
+  INVOICE_TRANSITIONS,
+  insertInvoiceLines,
+  insertInvoiceRows,
+  type NewInvoice,
+} from '../../modules/invoicing/index.ts';
+import { writeBalanceChanges } from '../../modules/payments/index.ts';
+import type { SubscriptionItemRow, SubscriptionRow } from '../../modules/subscriptions/index.ts';
+import { type LifecycleState, step, type Transition } from '../../modules/subscriptions/index.ts';
 import { type BillingData, instantOf, loadBillingData } from './billing-data.ts';
 import { invoiceCreatedEvent, invoiceStateEvents } from './invoice-events.ts';
-import { advanceSchedule, type ScheduleRow, writeScheduleAdvances } from './schedules.ts';
+import { advanceSchedule, type ScheduleRow, writeScheduleAdvances } from './schedule-phases.ts';
 import { subscriptionEvent } from './subscription-events.ts';
 import { finalizeDue, numberInvoices, subscriptionInvoice } from './subscription-invoice.ts';
 import { applyState, stateOf } from './subscription-state.ts';
@@ -54,7 +59,7 @@ export function emptyRun(): RunOutput {
   };
 }
 
-const TYPE_BY_TRANSITION: Record<Transition['kind'], string> = {
+const TYPE_BY_TRANSITION: Record<Transition['kind'], EventType> = {
   collection_resumed: 'customer.subscription.updated',
   trial_will_end: 'customer.subscription.trial_will_end',
   ended: 'customer.subscription.deleted',
@@ -155,11 +160,11 @@ function applyPauseCollection(sub: SubscriptionRow, invoice: NewInvoice): void {
   invoice.row.autoAdvance = false;
   invoice.row.finalizeAt = null;
   if (behavior === 'void') {
-    invoice.row.status = 'void';
+    invoice.row.status = INVOICE_TRANSITIONS.set_aside_void.to;
     invoice.row.voidedAt = invoice.row.created;
   }
   if (behavior === 'mark_uncollectible') {
-    invoice.row.status = 'uncollectible';
+    invoice.row.status = INVOICE_TRANSITIONS.set_aside_uncollectible.to;
     invoice.row.markedUncollectibleAt = invoice.row.created;
   }
 }

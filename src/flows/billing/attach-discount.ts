@@ -7,7 +7,7 @@ import { toDate } from '../../kernel/clock.ts';
 import { invalid } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { findCoupon, findPromotionCode } from '../../modules/catalog/index.ts';
-import { discountEnd } from '../../modules/invoicing/core/index.ts';
+import { discountEnd } from '../../modules/invoicing/index.ts';
 import { couponOf } from './billing-data.ts';
 
 export type DiscountTarget = { customerId: string; subscriptionId: string | null; currency: string };

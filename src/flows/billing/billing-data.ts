@@ -19,13 +19,12 @@ import {
   usageRecords,
 } from '../../db/schema/index.ts';
 import { toUnix } from '../../kernel/clock.ts';
+import type { PriceRow } from '../../modules/catalog/index.ts';
 import { pricingOf } from '../../modules/catalog/index.ts';
-import type { PriceRow } from '../../modules/catalog/present.ts';
-import type { BillableItem, Coupon, TaxRate } from '../../modules/invoicing/core/index.ts';
-import type { InvoiceItemRow } from '../../modules/invoicing/present.ts';
-import { DEFAULT_DUNNING, type DunningPolicy, type StageAction } from '../../modules/payments/core/dunning.ts';
-import type { SubscriptionItemRow, SubscriptionRow } from '../../modules/subscriptions/present.ts';
-import { aggregateUsage, type UsageAggregation, type UsageEvent } from '../../modules/usage/core/index.ts';
+import type { BillableItem, Coupon, InvoiceItemRow, TaxRate } from '../../modules/invoicing/index.ts';
+import { DEFAULT_DUNNING, type DunningPolicy, type StageAction } from '../../modules/payments/index.ts';
+import type { SubscriptionItemRow, SubscriptionRow } from '../../modules/subscriptions/index.ts';
+import { aggregateUsage, type UsageAggregation, type UsageEvent } from '../../modules/usage/index.ts';
 
 export type AccountSettings = {
   timeZone: string;

@@ -1,14 +1,16 @@
 /** Changing a live subscription: items (with proration), cancellation, pause/resume, discounts, metadata. */
+
 import { Temporal } from 'temporal-polyfill';
 import type { Actor, AppContext } from '../../context.ts';
 import { findOne } from '../../db/find.ts';
 import { subscriptions } from '../../db/schema/index.ts';
 import type { CancellationDetails, ItemSpec, PauseCollection } from '../../db/schema/subscriptions.ts';
+import type { EventType } from '../../events/index.ts';
 import { toDate, toUnix } from '../../kernel/clock.ts';
 import { conflict, invalid } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { mergeMetadata } from '../../kernel/metadata.ts';
-import type { SubscriptionItemRow, SubscriptionRow } from '../../modules/subscriptions/present.ts';
+import type { SubscriptionItemRow, SubscriptionRow } from '../../modules/subscriptions/index.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
 import { collectNow } from '../collection/collect-invoices.ts';
 import { emptyRun, type RunOutput, stepSubscription, swapItems, writeRun } from './advance-subscriptions.ts';
@@ -198,7 +200,7 @@ function applyCancellation(s: Session, input: UpdateSubscriptionInput): void {
 }
 
 /** Runs the lifecycle up to now (a change may make something due at once, e.g. trial_end 'now'), writes, returns. */
-async function finish(s: Session, type: string) {
+async function finish(s: Session, type: EventType) {
   applyState(s.sub, stateOf(s.sub));
   s.out.events.unshift(subscriptionEvent(s.data, type, s.sub, s.before, s.at, s.beforeItems));
   stepSubscription(s.data, s.sub, s.at, s.out);

@@ -4,15 +4,23 @@ import type { Actor, AppContext } from '../../context.ts';
 import { findOne } from '../../db/find.ts';
 import { type ListParams, listPage } from '../../db/paginate.ts';
 import { customers, invoiceItems, invoices, payments } from '../../db/schema/index.ts';
-import { recordEvent, recordEvents } from '../../events/index.ts';
+import { type EventType, recordEvent, recordEvents } from '../../events/index.ts';
 import { fromUnix, toDate } from '../../kernel/clock.ts';
 import { conflict, invalid } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { mergeMetadata } from '../../kernel/metadata.ts';
 import { findCustomer } from '../../modules/customers/index.ts';
-import { composeInvoice } from '../../modules/invoicing/core/index.ts';
-import { insertInvoices, newInvoice } from '../../modules/invoicing/new-invoice.ts';
-import { type InvoiceRow, presentInvoice, presentInvoiceItem } from '../../modules/invoicing/present.ts';
+import {
+  composeInvoice,
+  type InvoiceAction,
+  type InvoiceRow,
+  type InvoiceStatus,
+  insertInvoices,
+  invoiceTransition,
+  newInvoice,
+  presentInvoice,
+  presentInvoiceItem,
+} from '../../modules/invoicing/index.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
 import { collectInvoice } from '../collection/collect-invoices.ts';
 import { paymentFor } from '../collection/present-payment.ts';
@@ -56,13 +64,19 @@ async function clockTime(ctx: AppContext, row: InvoiceRow) {
 
 export async function finalizeInvoice(ctx: AppContext, actor: Actor, id: string) {
   const row = await lock(ctx, actor.accountId, id);
-  if (row.status !== 'draft')
-    throw conflict('invoice_not_draft', `Invoice ${id} is ${row.status}; only drafts are finalized`);
+  statusAfter(row, 'finalize', 'only drafts are finalized');
   await finalizeInvoices(ctx.db, actor, [row], await clockTime(ctx, row));
   return present(ctx, row);
 }
 
-async function transition(ctx: AppContext, actor: Actor, row: InvoiceRow, patch: Partial<InvoiceRow>, type: string) {
+/** The status `action` leads to (invoice-status core), or the conflict that refuses it. */
+function statusAfter(row: InvoiceRow, action: InvoiceAction, rule: string): InvoiceStatus {
+  const next = invoiceTransition(row.status, action);
+  if (!next.ok) throw conflict(next.refusal, `Invoice ${row.id} is ${row.status}; ${rule}`);
+  return next.to;
+}
+
+async function transition(ctx: AppContext, actor: Actor, row: InvoiceRow, patch: Partial<InvoiceRow>, type: EventType) {
   Object.assign(row, patch);
   await ctx.db
     .update(invoices)
@@ -87,9 +101,7 @@ export async function payInvoice(
   if (row.status === 'draft') {
     [row] = (await finalizeInvoices(ctx.db, actor, [row], await clockTime(ctx, row))) as [InvoiceRow];
   }
-  if (row.status !== 'open') {
-    throw conflict('invoice_not_open', `Invoice ${id} is ${row.status}; only open invoices are paid`);
-  }
+  statusAfter(row, 'pay', 'only open invoices are paid');
   const at = await clockTime(ctx, row);
   const remaining = row.amountDue - row.amountPaid;
   if (input.amount !== undefined && (input.amount < 1 || input.amount > remaining)) {
@@ -134,28 +146,16 @@ async function outOfBandPayment(ctx: AppContext, row: InvoiceRow, at: ReturnType
 
 export async function voidInvoice(ctx: AppContext, actor: Actor, id: string) {
   const row = await lock(ctx, actor.accountId, id);
-  if (row.status !== 'open' && row.status !== 'uncollectible') {
-    throw conflict(
-      'invoice_not_voidable',
-      `Invoice ${id} is ${row.status}; only open or uncollectible invoices are voided`,
-    );
-  }
+  const status = statusAfter(row, 'void', 'only open or uncollectible invoices are voided');
   const at = toDate(await clockTime(ctx, row));
-  return transition(ctx, actor, row, { status: 'void', voidedAt: at }, 'invoice.voided');
+  return transition(ctx, actor, row, { status, voidedAt: at }, 'invoice.voided');
 }
 
 export async function markUncollectible(ctx: AppContext, actor: Actor, id: string) {
   const row = await lock(ctx, actor.accountId, id);
-  if (row.status !== 'open')
-    throw conflict('invoice_not_open', `Invoice ${id} is ${row.status}; only open invoices are written off`);
+  const status = statusAfter(row, 'mark_uncollectible', 'only open invoices are written off');
   const at = toDate(await clockTime(ctx, row));
-  return transition(
-    ctx,
-    actor,
-    row,
-    { status: 'uncollectible', markedUncollectibleAt: at },
-    'invoice.marked_uncollectible',
-  );
+  return transition(ctx, actor, row, { status, markedUncollectibleAt: at }, 'invoice.marked_uncollectible');
 }
 
 export async function updateInvoice(

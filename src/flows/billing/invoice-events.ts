@@ -1,7 +1,7 @@
 import type { NewEvent } from '../../events/index.ts';
 import { fromDate } from '../../kernel/clock.ts';
-import type { NewInvoice } from '../../modules/invoicing/new-invoice.ts';
-import { presentInvoice } from '../../modules/invoicing/present.ts';
+import type { NewInvoice } from '../../modules/invoicing/index.ts';
+import { presentInvoice } from '../../modules/invoicing/index.ts';
 
 /** invoice.created (as the draft it was), then finalized / paid / voided as it now is. */
 export function invoiceEvents(inv: NewInvoice): NewEvent[] {

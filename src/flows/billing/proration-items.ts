@@ -2,11 +2,10 @@
 import { Temporal } from 'temporal-polyfill';
 import { toDate } from '../../kernel/clock.ts';
 import { newId } from '../../kernel/ids.ts';
-import { priceQuantity } from '../../modules/catalog/core/pricing/index.ts';
-import { pricingOf } from '../../modules/catalog/index.ts';
-import type { InvoiceItemRow } from '../../modules/invoicing/present.ts';
-import { type ProrationItem, prorationLines } from '../../modules/subscriptions/core/index.ts';
-import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
+import { priceQuantity, pricingOf } from '../../modules/catalog/index.ts';
+import type { InvoiceItemRow } from '../../modules/invoicing/index.ts';
+import type { SubscriptionRow } from '../../modules/subscriptions/index.ts';
+import { type ProrationItem, prorationLines } from '../../modules/subscriptions/index.ts';
 import type { BillingData } from './billing-data.ts';
 
 export type ItemState = { price: string; quantity: number };

@@ -5,7 +5,7 @@ import { type ListParams, listPage } from '../../db/paginate.ts';
 import { subscriptions } from '../../db/schema/index.ts';
 import { searchCondition } from '../../db/search.ts';
 import { parseSearchQuery } from '../../kernel/search-query.ts';
-import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
+import type { SubscriptionRow } from '../../modules/subscriptions/index.ts';
 import { loadBillingData } from './billing-data.ts';
 import { presentLoaded } from './subscription-events.ts';
 

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import { invalid } from '../../kernel/errors.ts';
+import type { PriceRow } from '../../modules/catalog/index.ts';
 import { findPrice } from '../../modules/catalog/index.ts';
-import type { PriceRow } from '../../modules/catalog/present.ts';
 
 export type ItemInput = { price: string; quantity?: number; metadata?: Record<string, string>; tax_rates?: string[] };
 

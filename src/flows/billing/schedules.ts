@@ -6,7 +6,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../context.ts';
 import { findOne } from '../../db/find.ts';
-import type { Db } from '../../db/index.ts';
 import { type ListParams, listPage } from '../../db/paginate.ts';
 import { subscriptionSchedules, subscriptions } from '../../db/schema/index.ts';
 import type { SchedulePhase } from '../../db/schema/subscriptions.ts';
@@ -14,15 +13,13 @@ import { recordEvent } from '../../events/index.ts';
 import { toDate, toUnix } from '../../kernel/clock.ts';
 import { conflict, invalid } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
-import { periodBoundary, periodContaining } from '../../modules/subscriptions/core/index.ts';
-import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
+import type { SubscriptionRow } from '../../modules/subscriptions/index.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
-import { accountSettings, instantOf } from './billing-data.ts';
+import { accountSettings } from './billing-data.ts';
 import { createSubscription } from './create-subscription.ts';
 import { resolveItems } from './resolve-items.ts';
+import { planNextPhase, type ScheduleRow } from './schedule-phases.ts';
 import { applyState, stateOf } from './subscription-state.ts';
-
-export type ScheduleRow = typeof subscriptionSchedules.$inferSelect;
 
 export type ScheduleInput = {
   customer: string;
@@ -44,49 +41,6 @@ function present(row: ScheduleRow) {
     phases: row.phases.map((p) => ({ items: p.items, iterations: p.iterations })),
     metadata: row.metadata,
   };
-}
-
-/** Plans what happens when the current phase ends: the next phase's items, or the end behaviour. */
-export function planNextPhase(sub: SubscriptionRow, schedule: ScheduleRow, timeZone: string): void {
-  const phase = schedule.phases[schedule.currentPhase];
-  if (!phase || phase.iterations === null) return;
-  const anchor = instantOf(sub.billingCycleAnchor);
-  const start = periodContaining(anchor, sub.interval, sub.intervalCount, instantOf(sub.currentPeriodStart), timeZone);
-  const end = periodBoundary(anchor, sub.interval, sub.intervalCount, start.index + phase.iterations, timeZone);
-  const next = schedule.phases[schedule.currentPhase + 1];
-  if (next) sub.pendingChange = { items: next.items, at: toUnix(end) };
-  else if (schedule.endBehavior === 'cancel') {
-    sub.cancelAt = toDate(end);
-    sub.cancelAtPeriodEnd = true;
-  }
-}
-
-/**
- * Called (in memory) by the renewal that applied a phase's items: the schedule after it moves on, with the phase
- * after planned on `sub`. The caller's writer stores the returned row (writeScheduleAdvances).
- */
-export function advanceSchedule(sub: SubscriptionRow, schedule: ScheduleRow, timeZone: string): ScheduleRow {
-  const next = { ...schedule, currentPhase: schedule.currentPhase + 1 };
-  const last = next.currentPhase === next.phases.length - 1;
-  next.status = last && next.endBehavior === 'release' ? 'released' : 'active';
-  planNextPhase(sub, next, timeZone);
-  return next;
-}
-
-/** Stores schedule advances; a schedule released meanwhile (it was read without a lock) keeps its release. */
-export async function writeScheduleAdvances(db: Db, accountId: string, rows: ScheduleRow[]): Promise<void> {
-  for (const row of rows) {
-    await db
-      .update(subscriptionSchedules)
-      .set({ currentPhase: row.currentPhase, status: row.status })
-      .where(
-        and(
-          eq(subscriptionSchedules.accountId, accountId),
-          eq(subscriptionSchedules.id, row.id),
-          eq(subscriptionSchedules.status, 'active'),
-        ),
-      );
-  }
 }
 
 async function validatePhases(ctx: AppContext, accountId: string, input: ScheduleInput): Promise<SchedulePhase[]> {

@@ -1,12 +1,12 @@
 import type { Temporal } from 'temporal-polyfill';
-import { type NewEvent, previousAttributes } from '../../events/index.ts';
-import { presentPrice } from '../../modules/catalog/present.ts';
+import { type EventType, type NewEvent, previousAttributes } from '../../events/index.ts';
+import { presentPrice } from '../../modules/catalog/index.ts';
 import {
   presentSubscription,
   presentSubscriptionItem,
   type SubscriptionItemRow,
   type SubscriptionRow,
-} from '../../modules/subscriptions/present.ts';
+} from '../../modules/subscriptions/index.ts';
 import type { BillingData } from './billing-data.ts';
 
 /** The subscription as the API shows it, from rows already loaded for billing. */
@@ -30,7 +30,7 @@ const planOf = (items: ItemRows | undefined) =>
  */
 export function subscriptionEvent(
   data: BillingData,
-  type: string,
+  type: EventType,
   sub: SubscriptionRow,
   before: SubscriptionRow,
   at: Temporal.Instant,

@@ -2,18 +2,20 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Db } from '../../db/index.ts';
 import { toDate } from '../../kernel/clock.ts';
+import type { InvoiceItemRow } from '../../modules/invoicing/index.ts';
 import {
   type AppliedDiscount,
   composeInvoice,
   type DraftLine,
   discountAppliesAt,
+  finalizeRow,
+  type NewInvoice,
+  newInvoice,
   subscriptionLines,
-} from '../../modules/invoicing/core/index.ts';
-import { finalizeRow, type NewInvoice, newInvoice } from '../../modules/invoicing/new-invoice.ts';
-import { takeInvoiceNumbers } from '../../modules/invoicing/numbering.ts';
-import type { InvoiceItemRow } from '../../modules/invoicing/present.ts';
-import type { BalanceChange } from '../../modules/payments/balance-ledger.ts';
-import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
+  takeInvoiceNumbers,
+} from '../../modules/invoicing/index.ts';
+import type { BalanceChange } from '../../modules/payments/index.ts';
+import type { SubscriptionRow } from '../../modules/subscriptions/index.ts';
 import { type BillingData, billableItems, instantOf, usageFor } from './billing-data.ts';
 
 type Instant = Temporal.Instant;

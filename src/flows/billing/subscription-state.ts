@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { toDate } from '../../kernel/clock.ts';
-import { type LifecycleState, nextActionAt, TRIAL_WILL_END_NOTICE_MS } from '../../modules/subscriptions/core/index.ts';
-import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
+import type { SubscriptionRow } from '../../modules/subscriptions/index.ts';
+import { type LifecycleState, nextActionAt, TRIAL_WILL_END_NOTICE_MS } from '../../modules/subscriptions/index.ts';
 
 const inst = (d: Date | null) => (d ? Temporal.Instant.fromEpochMilliseconds(d.getTime()) : null);
 const date = (i: Temporal.Instant | null) => (i ? toDate(i) : null);

@@ -6,7 +6,7 @@ import { anyOf, type Db } from '../../db/index.ts';
 import { invoiceLines, invoices } from '../../db/schema/index.ts';
 import { recordEvents } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
-import { presentInvoice } from '../../modules/invoicing/present.ts';
+import { presentInvoice } from '../../modules/invoicing/index.ts';
 import { groupBy } from './billing-data.ts';
 
 /** Voids those of `ids` still open (a payment may have won the race) and records invoice.voided for each. */

@@ -3,11 +3,7 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Actor, AppContext } from '../../context.ts';
 import { invoices } from '../../db/schema/index.ts';
 import { toDate } from '../../kernel/clock.ts';
-import {
-  type AttachInput,
-  attachPaymentMethod,
-  setDefaultPaymentMethod,
-} from '../../modules/payments/payment-methods.ts';
+import { type AttachInput, attachPaymentMethod, setDefaultPaymentMethod } from '../../modules/payments/index.ts';
 import { accountSettings } from '../billing/billing-data.ts';
 import { collectInvoice } from './collect-invoices.ts';
 

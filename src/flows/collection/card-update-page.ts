@@ -10,8 +10,8 @@ import type { AppContext } from '../../context.ts';
 import { accounts, customers, invoices, payments } from '../../db/schema/index.ts';
 import { transact } from '../../db/tx.ts';
 import { conflict, notFound, TenureError } from '../../kernel/errors.ts';
-import type { InvoiceRow } from '../../modules/invoicing/present.ts';
-import { direction, escapeHtml, formatMoney, type NoticeLocale, pickLocale } from '../../modules/notices/core/index.ts';
+import type { InvoiceRow } from '../../modules/invoicing/index.ts';
+import { direction, escapeHtml, formatMoney, type NoticeLocale, pickLocale } from '../../modules/notices/index.ts';
 import { attachAndRetry } from './attach-and-retry.ts';
 import { CARD_PAGE_TEXT, type CardPageText } from './card-update-texts.ts';
 

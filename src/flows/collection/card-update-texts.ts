@@ -1,5 +1,5 @@
 /** The card-update page's words in the notice languages (headings and errors; the rest is numbers and tokens). */
-import type { NoticeLocale } from '../../modules/notices/core/index.ts';
+import type { NoticeLocale } from '../../modules/notices/index.ts';
 
 export type CardPageText = {
   title: string;

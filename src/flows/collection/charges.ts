@@ -12,13 +12,12 @@ import type { Db } from '../../db/index.ts';
 import { invoices, paymentMethods, payments } from '../../db/schema/index.ts';
 import { transact } from '../../db/tx.ts';
 import { fromDate, toDate } from '../../kernel/clock.ts';
-import type { InvoiceRow } from '../../modules/invoicing/present.ts';
-import { writeBalanceChanges } from '../../modules/payments/balance-ledger.ts';
-import { type ChargeResult, gatewayFor } from '../../modules/payments/gateways/index.ts';
+import type { InvoiceRow } from '../../modules/invoicing/index.ts';
+import { type ChargeResult, gatewayFor, writeBalanceChanges } from '../../modules/payments/index.ts';
 import type { DueWorkSource } from '../../worker/index.ts';
 import { accountSettings } from '../billing/billing-data.ts';
-import { type ChargeOutcome, recordOutcome } from './collect-invoices.ts';
 import { paymentFor } from './present-payment.ts';
+import { type ChargeOutcome, recordOutcome } from './record-outcome.ts';
 
 export type PaymentRow = typeof payments.$inferSelect;
 

@@ -14,10 +14,10 @@ import { recordEvent } from '../../events/index.ts';
 import { toDate, toUnix } from '../../kernel/clock.ts';
 import { conflict, invalid } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
-import type { InvoiceRow } from '../../modules/invoicing/present.ts';
-import { writeBalanceChanges } from '../../modules/payments/balance-ledger.ts';
+import type { InvoiceRow } from '../../modules/invoicing/index.ts';
+import { writeBalanceChanges } from '../../modules/payments/index.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
-import { refundInvoicePayments } from './refunds.ts';
+import { refundInvoicePayments } from './refund-payments.ts';
 
 type CreditNoteRow = typeof creditNotes.$inferSelect;
 

@@ -14,4 +14,4 @@ export { payByLink, paymentPage } from './payment-link.ts';
 export { getPayment, listPayments } from './read-payments.ts';
 export { reconcile, reconcileAll } from './reconcile.ts';
 export { createRefund, getRefund, listRefunds, type RefundInput } from './refunds.ts';
-export { type Notification, settleNotification } from './settle.ts';
+export { type Notification, settleNotification } from './settle-notification.ts';

@@ -9,8 +9,8 @@ import { invoices, payments } from '../../db/schema/index.ts';
 import { transact } from '../../db/tx.ts';
 import { conflict, invalid, notFound } from '../../kernel/errors.ts';
 import { minorToDecimalString } from '../../kernel/money.ts';
-import type { InvoiceRow } from '../../modules/invoicing/present.ts';
-import { gatewayFor } from '../../modules/payments/gateways/index.ts';
+import type { InvoiceRow } from '../../modules/invoicing/index.ts';
+import { gatewayFor } from '../../modules/payments/index.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
 import { intendLinkCharge, pendingAttempt } from './charges.ts';
 

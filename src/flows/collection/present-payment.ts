@@ -1,7 +1,7 @@
 import type { payments } from '../../db/schema/index.ts';
 import { toUnix } from '../../kernel/clock.ts';
 import { newId } from '../../kernel/ids.ts';
-import type { InvoiceRow } from '../../modules/invoicing/present.ts';
+import type { InvoiceRow } from '../../modules/invoicing/index.ts';
 
 type PaymentRow = typeof payments.$inferSelect;
 

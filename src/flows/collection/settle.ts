@@ -1,19 +1,15 @@
 /** Money arriving: an invoice paid by a payment (at once or by a later settlement notification), and its events. */
 import { and, eq } from 'drizzle-orm';
 import type { Temporal } from 'temporal-polyfill';
-import type { Actor, AppContext } from '../../context.ts';
+import type { Actor } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
-import { invoices, payments } from '../../db/schema/index.ts';
-import { recordEvent } from '../../events/index.ts';
+import { invoices, type payments } from '../../db/schema/index.ts';
+import { type EventType, recordEvent } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
-import { notFound } from '../../kernel/errors.ts';
-import { type InvoiceRow, presentInvoice } from '../../modules/invoicing/present.ts';
-import { writeBalanceChanges } from '../../modules/payments/balance-ledger.ts';
-import { timeFor } from '../../modules/test-clocks/index.ts';
-import { accountSettings } from '../billing/billing-data.ts';
+import { conflict } from '../../kernel/errors.ts';
+import { type InvoiceRow, invoiceTransition, presentInvoice } from '../../modules/invoicing/index.ts';
+import { writeBalanceChanges } from '../../modules/payments/index.ts';
 import { linesOf } from '../billing/finalize-invoices.ts';
-import { recordFailure } from './collect-invoices.ts';
-import { presentPayment } from './present-payment.ts';
 import { recover } from './subscription-effects.ts';
 
 type PaymentRow = typeof payments.$inferSelect;
@@ -23,7 +19,7 @@ export async function invoiceEvent(
   db: Db,
   actor: Actor,
   inv: InvoiceRow,
-  type: string,
+  type: EventType,
   at: Temporal.Instant,
   collection: Record<string, unknown> = {},
 ) {
@@ -49,7 +45,9 @@ export async function settlePaid(db: Db, actor: Actor, inv: InvoiceRow, payment:
   }
   await invoiceEvent(db, actor, inv, 'invoice.payment_succeeded', at, { payment: payment.id });
   if (inv.amountPaid >= inv.amountDue) {
-    inv.status = 'paid';
+    const next = invoiceTransition(inv.status, 'pay');
+    if (!next.ok) throw conflict(next.refusal, `Invoice ${inv.id} is ${inv.status}; only open invoices are paid`);
+    inv.status = next.to;
     inv.paidAt = toDate(at);
     inv.nextPaymentAttempt = null;
     inv.collectionDueAt = null;
@@ -68,62 +66,4 @@ export async function settlePaid(db: Db, actor: Actor, inv: InvoiceRow, payment:
     await invoiceEvent(db, actor, inv, 'invoice.paid', at, { payment: payment.id });
     await recover(db, actor, inv.subscriptionId, at);
   }
-}
-
-export type Notification = {
-  gateway: string;
-  gatewayPaymentId: string;
-  status: 'succeeded' | 'failed';
-  declineCode?: string | null;
-};
-
-/**
- * A gateway's settlement notification for an asynchronous payment (PIX, iDEAL, boleto…). Notifications repeat in
- * real life: one for a payment that is no longer processing changes nothing and answers the payment as it is.
- */
-export async function settleNotification(ctx: AppContext, actor: Actor, n: Notification) {
-  const [payment] = await ctx.db
-    .select()
-    .from(payments)
-    .where(
-      and(
-        eq(payments.accountId, actor.accountId),
-        eq(payments.gateway, n.gateway),
-        eq(payments.gatewayId, n.gatewayPaymentId),
-      ),
-    )
-    .for('update');
-  if (!payment) throw notFound('payment', n.gatewayPaymentId, 'payment');
-  if (payment.status !== 'processing') return presentPayment(payment);
-  const at = await timeFor(ctx, actor.accountId, payment.testClock);
-  payment.status = n.status;
-  payment.settledAt = toDate(at);
-  payment.declineCode = n.status === 'failed' ? (n.declineCode ?? 'payment_failed') : null;
-  await ctx.db
-    .update(payments)
-    .set({ status: payment.status, settledAt: payment.settledAt, declineCode: payment.declineCode })
-    .where(and(eq(payments.accountId, actor.accountId), eq(payments.id, payment.id)));
-  if (payment.invoiceId) {
-    const [inv] = await ctx.db
-      .select()
-      .from(invoices)
-      .where(and(eq(invoices.accountId, actor.accountId), eq(invoices.id, payment.invoiceId)))
-      .for('update');
-    if (inv && inv.status === 'open') {
-      if (n.status === 'succeeded') await settlePaid(ctx.db, actor, inv, payment, at);
-      else {
-        const settings = await accountSettings(ctx.db, actor.accountId);
-        await recordFailure(ctx.db, actor, settings, inv, payment, at);
-        await ctx.db
-          .update(invoices)
-          .set({
-            attemptCount: inv.attemptCount,
-            nextPaymentAttempt: inv.nextPaymentAttempt,
-            collectionDueAt: inv.nextPaymentAttempt,
-          })
-          .where(and(eq(invoices.accountId, actor.accountId), eq(invoices.id, inv.id)));
-      }
-    }
-  }
-  return presentPayment(payment);
 }

@@ -4,11 +4,11 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Actor } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { subscriptions } from '../../db/schema/index.ts';
-import { recordEvent } from '../../events/index.ts';
+import { type EventType, recordEvent } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { customersToRefresh, refreshEntitlements } from '../../modules/entitlements/index.ts';
-import type { StageAction } from '../../modules/payments/core/dunning.ts';
-import type { SubscriptionRow } from '../../modules/subscriptions/present.ts';
+import type { StageAction } from '../../modules/payments/index.ts';
+import type { SubscriptionRow } from '../../modules/subscriptions/index.ts';
 import { advanceSubscriptions, updateSubscriptions } from '../billing/advance-subscriptions.ts';
 import { loadBillingData } from '../billing/billing-data.ts';
 import { subscriptionEvent } from '../billing/subscription-events.ts';
@@ -29,7 +29,7 @@ async function save(
   actor: Actor,
   sub: SubscriptionRow,
   before: SubscriptionRow,
-  type: string,
+  type: EventType,
   at: Temporal.Instant,
 ) {
   applyState(sub, stateOf(sub));

@@ -12,7 +12,7 @@ import { stripeImports } from '../../db/schema/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { createCoupon, createPrice, createProduct, createPromotionCode } from '../../modules/catalog/index.ts';
 import { createCustomer } from '../../modules/customers/index.ts';
-import { attachPaymentMethod } from '../../modules/payments/payment-methods.ts';
+import { attachPaymentMethod } from '../../modules/payments/index.ts';
 import { getTestClock } from '../../modules/test-clocks/index.ts';
 import { createSubscription } from '../billing/index.ts';
 import {

@@ -1,4 +1,4 @@
-import { streamingSettingsBody } from '../../modules/streams/settings.ts';
+import { streamingSettingsBody } from '../../modules/streams/index.ts';
 import { resource, type Schema, str, strictObject } from './common.ts';
 import { noticeSettingsBody } from './notices.ts';
 

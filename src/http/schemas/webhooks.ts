@@ -1,4 +1,4 @@
-import { EVENT_PATTERN } from '../../modules/webhooks/core/index.ts';
+import { EVENT_PATTERN } from '../../modules/webhooks/index.ts';
 import {
   arrayOf,
   bool,

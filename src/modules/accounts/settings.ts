@@ -8,8 +8,8 @@ import { previousAttributes, recordChange } from '../../events/index.ts';
 import { toUnix } from '../../kernel/clock.ts';
 import { isSupportedCurrency } from '../../kernel/currency.ts';
 import { invalid, notFound } from '../../kernel/errors.ts';
-import { DEFAULT_DUNNING, policyProblem, type StageAction } from '../payments/core/dunning.ts';
-import { type StreamingSettings, streamingSettingsOf } from '../streams/settings.ts';
+import { DEFAULT_DUNNING, policyProblem, type StageAction } from '../payments/index.ts';
+import { type StreamingSettings, streamingSettingsOf } from '../streams/index.ts';
 
 export type AccountSettingsInput = {
   name?: string;

@@ -9,7 +9,7 @@ import {
   mrrDiscountEdges,
   testClocks,
 } from '../../db/schema/index.ts';
-import type { DueEdge } from './record-movements.ts';
+import type { DueEdge } from './cause.ts';
 
 type Edge = 'start' | 'end';
 

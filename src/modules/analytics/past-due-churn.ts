@@ -3,9 +3,9 @@ import type { AppContext } from '../../context.ts';
 import { anyOf, subscriptionCustomer } from '../../db/index.ts';
 import { accounts, customers, events, mrrDiscountEdges, subscriptions, testClocks } from '../../db/schema/index.ts';
 import { fromUnix, toDate, toUnix } from '../../kernel/clock.ts';
+import type { DueEdge } from './cause.ts';
 import { pastDueChurnAt, pastDueSince } from './core/index.ts';
 import { analyticsOptions } from './options.ts';
-import type { DueEdge } from './record-movements.ts';
 
 /** Sorts after `evt_` ids, so a subscription event at the same instant is recorded first (see discount-edges.ts). */
 const KEY_PREFIX = 'pastdue_';

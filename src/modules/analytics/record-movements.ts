@@ -4,6 +4,7 @@ import type { Db } from '../../db/index.ts';
 import { accounts, coupons, discounts, events, mrrMovements } from '../../db/schema/index.ts';
 import { consumeOutbox, type OutboxConsumer } from '../../events/index.ts';
 import { toUnix } from '../../kernel/clock.ts';
+import type { Cause, DueEdge } from './cause.ts';
 import {
   classifyMovement,
   customerMrr,
@@ -26,7 +27,6 @@ const SUBSCRIPTION_EVENT = 'customer.subscription.';
 type EventRow = { id: string; created: Date; data: { object: unknown } };
 
 /** What caused a recomputation: a subscription event, or a discount starting or ending. */
-export type Cause = { key: string; at: Date; customerId: string; upToEvent: string | null };
 type SubscriptionObject = {
   id: string;
   customer: string;
@@ -183,7 +183,6 @@ function eventCause(event: EventRow): Cause {
 }
 
 /** A discount start or end that fell due (see discount-edges.ts). */
-export type DueEdge = { accountId: string; cause: Cause; markDone: (db: Db) => Promise<void> };
 
 /** Subscription events, read in commit order from the outbox (events/consume.ts). */
 export const MRR_CONSUMER: OutboxConsumer = { name: 'mrr_movements', types: [`${SUBSCRIPTION_EVENT}*`] };
@@ -227,3 +226,5 @@ export async function recordMovements(ctx: AppContext, limit: number, edges: rea
   }
   return read + edges.length;
 }
+
+export type { Cause, DueEdge } from './cause.ts';

@@ -2,7 +2,7 @@ import { and, eq, isNotNull, lt, notExists, or, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { subscriptionCustomer } from '../../db/index.ts';
 import { accounts, customers, mrrDiscountEdges, subscriptions, testClocks } from '../../db/schema/index.ts';
-import type { DueEdge } from './record-movements.ts';
+import type { DueEdge } from './cause.ts';
 
 /**
  * Sorts before `evt_` ids: a subscription event at the same instant, even one recorded later (a test clock stopped

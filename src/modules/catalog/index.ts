@@ -1,4 +1,5 @@
 export * as pricing from './core/pricing/index.ts';
+export { type PricingInput, priceQuantity } from './core/pricing/index.ts';
 export {
   type CouponInput,
   createCoupon,
@@ -8,6 +9,7 @@ export {
   listCoupons,
   updateCoupon,
 } from './coupons.ts';
+export type { CouponRow, PriceRow, ProductRow, PromotionCodeRow, TaxRateRow } from './present.ts';
 export { presentCoupon, presentPrice, presentProduct, presentPromotionCode, presentTaxRate } from './present.ts';
 export type { PriceInput } from './price-input.ts';
 export {

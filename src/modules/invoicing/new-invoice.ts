@@ -10,6 +10,7 @@ import { invoiceItems, invoiceLines, invoices } from '../../db/schema/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { newId, newSecret } from '../../kernel/ids.ts';
 import type { ComposedInvoice } from './core/index.ts';
+import { invoiceTransition } from './core/index.ts';
 import type { InvoiceLineRow, InvoiceRow } from './present.ts';
 
 type Instant = Temporal.Instant;
@@ -117,7 +118,9 @@ export function newInvoice(args: NewInvoiceArgs): NewInvoice {
  */
 export function finalizeRow(row: InvoiceRow, number: string | null, balance: number, at: Date): number {
   const net = row.total + balance;
-  row.status = net <= 0 ? 'paid' : 'open';
+  const next = invoiceTransition(row.status, net <= 0 ? 'finalize_settled' : 'finalize');
+  if (!next.ok) throw new Error(`finalizeRow: invoice ${row.id} is ${row.status}, not a draft`);
+  row.status = next.to;
   row.number = number;
   row.startingBalance = balance;
   row.endingBalance = Math.min(0, net);

@@ -1,3 +1,4 @@
+export * from './core/index.ts';
 export { type NoticeWorkOptions, noticeDueWork } from './due-work.ts';
 export { createMailer, type Mailer, type OutgoingMail } from './mailer.ts';
 export {

@@ -8,8 +8,8 @@ import { and, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { subscriptionCustomer } from '../../db/index.ts';
 import { accounts, customers, prices, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
+import type { PriceRow } from '../catalog/index.ts';
 import { licensedAmount } from '../catalog/index.ts';
-import type { PriceRow } from '../catalog/present.ts';
 import { noMessageYet } from './not-queued.ts';
 import type { NoticeRequest } from './queue-notice.ts';
 

@@ -5,7 +5,7 @@ import type { Actor, AppContext } from '../../context.ts';
 import { byId, findOne } from '../../db/find.ts';
 import { type ListParams, listPage } from '../../db/paginate.ts';
 import { type CancellationOutcome, cancellationSessions } from '../../db/schema/index.ts';
-import { recordEvent } from '../../events/index.ts';
+import { type EventType, recordEvent } from '../../events/index.ts';
 import { toDate } from '../../kernel/clock.ts';
 import { conflict } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
@@ -27,7 +27,7 @@ async function present(ctx: AppContext, row: CancellationSessionRow) {
   return presentSession(row, await offersByIds(ctx, row.accountId, row.offersShown));
 }
 
-async function emit(ctx: AppContext, actor: Actor, type: string, row: CancellationSessionRow, at: Temporal.Instant) {
+async function emit(ctx: AppContext, actor: Actor, type: EventType, row: CancellationSessionRow, at: Temporal.Instant) {
   const object = await present(ctx, row);
   await recordEvent(ctx.db, actor, { type, object, at, testClock: row.testClock });
   return object;

@@ -6,7 +6,7 @@
 import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../context.ts';
 import { segmentMembers, segments } from '../../db/schema/index.ts';
-import { recordEvents } from '../../events/index.ts';
+import { type EventType, recordEvents } from '../../events/index.ts';
 import { fromDate } from '../../kernel/clock.ts';
 import type { DueWorkSource } from '../../worker/index.ts';
 import type { Rule } from './core/rules.ts';
@@ -41,7 +41,7 @@ export async function refreshSegment(ctx: AppContext, actor: Actor, segment: Seg
           sql`${segmentMembers.customerId} = any(${sql.param(exited)})`,
         ),
       );
-  const event = (type: string, customer: string) => ({
+  const event = (type: EventType, customer: string) => ({
     type,
     object: { id: segment.id, object: 'segment_membership', segment: segment.id, name: segment.name, customer },
     at: fromDate(now),

@@ -4,7 +4,7 @@ import type { Actor, AppContext } from '../../context.ts';
 import type { ListParams } from '../../db/paginate.ts';
 import { listPage } from '../../db/paginate.ts';
 import { customers, testClocks } from '../../db/schema/index.ts';
-import { recordEvent } from '../../events/index.ts';
+import { type EventType, recordEvent } from '../../events/index.ts';
 import { fromDate, fromUnix, toDate } from '../../kernel/clock.ts';
 import { conflict, invalid, notFound } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
@@ -34,7 +34,7 @@ export async function timeFor(ctx: AppContext, accountId: string, testClockId: s
   return fromDate((await findTestClock(ctx, accountId, testClockId)).frozenTime);
 }
 
-function emit(ctx: AppContext, actor: Actor, type: string, row: TestClockRow, at: Temporal.Instant) {
+function emit(ctx: AppContext, actor: Actor, type: EventType, row: TestClockRow, at: Temporal.Instant) {
   return recordEvent(ctx.db, actor, { type, object: presentTestClock(row), at, testClock: row.id });
 }
 

@@ -1,3 +1,4 @@
+export { EVENT_PATTERN } from './core/index.ts';
 export {
   DEFAULT_TIMEOUT_MS,
   type DeliverySearch,

@@ -4,17 +4,17 @@ import * as collection from '../../../flows/collection/index.ts';
 import { invalid } from '../../../kernel/errors.ts';
 import {
   type AdjustmentInput,
-  adjustBalance,
-  listBalanceTransactions,
-} from '../../../modules/payments/balance-ledger.ts';
-import { verifyStripeWebhook } from '../../../modules/payments/gateways/index.ts';
-import { createPaymentMethodDraft, findDraft, presentDraft } from '../../../modules/payments/payment-method-drafts.ts';
-import {
   type AttachInput,
+  adjustBalance,
+  createPaymentMethodDraft,
   detachPaymentMethod,
+  findDraft,
   getPaymentMethod,
+  listBalanceTransactions,
   listPaymentMethods,
-} from '../../../modules/payments/payment-methods.ts';
+  presentDraft,
+  verifyStripeWebhook,
+} from '../../../modules/payments/index.ts';
 import {
   amount,
   idParams,

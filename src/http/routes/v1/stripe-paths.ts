@@ -8,8 +8,7 @@ import * as billing from '../../../flows/billing/index.ts';
 import * as collection from '../../../flows/collection/index.ts';
 import { conflict, invalid } from '../../../kernel/errors.ts';
 import { getCustomer, searchCustomers } from '../../../modules/customers/index.ts';
-import { takeDraft } from '../../../modules/payments/payment-method-drafts.ts';
-import { getPaymentMethod, listPaymentMethods } from '../../../modules/payments/payment-methods.ts';
+import { getPaymentMethod, listPaymentMethods, takeDraft } from '../../../modules/payments/index.ts';
 import { getTestClock } from '../../../modules/test-clocks/index.ts';
 import { type Expanders, expandObject } from '../../expand.ts';
 import {

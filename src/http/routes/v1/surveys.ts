@@ -3,7 +3,7 @@ import type { AppContext } from '../../../context.ts';
 import { sendSurvey } from '../../../flows/surveys/index.ts';
 import { toDate } from '../../../kernel/clock.ts';
 import { invalid } from '../../../kernel/errors.ts';
-import { escapeHtml } from '../../../modules/notices/core/render.ts';
+import { escapeHtml } from '../../../modules/notices/index.ts';
 import * as surveys from '../../../modules/surveys/index.ts';
 import { timeFor } from '../../../modules/test-clocks/index.ts';
 import { plainFormBodies } from '../../form-body.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Temporal } from 'temporal-polyfill';
 import { TenureError } from '../../../kernel/errors.ts';
-import { periodBoundary } from '../../subscriptions/core/periods.ts';
+import { periodBoundary } from '../../subscriptions/index.ts';
 import {
   applyDiscounts,
   type Coupon,

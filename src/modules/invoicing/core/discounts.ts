@@ -6,7 +6,7 @@ import { Decimal } from 'decimal.js';
 import { Temporal } from 'temporal-polyfill';
 import { invalid } from '../../../kernel/errors.ts';
 import { assertSafeMinor, MoneyDecimal, roundToMinor } from '../../../kernel/money.ts';
-import { periodBoundary } from '../../subscriptions/core/periods.ts';
+import { periodBoundary } from '../../subscriptions/index.ts';
 
 export type CouponDuration = 'once' | 'repeating' | 'forever';
 

@@ -11,6 +11,14 @@ export type {
   DiscountableLine,
 } from './discounts.ts';
 export { applyDiscounts, discountAppliesAt, discountEnd, validateCoupon } from './discounts.ts';
+export {
+  canTransition,
+  INVOICE_TRANSITIONS,
+  type InvoiceAction,
+  type InvoiceStatus,
+  type InvoiceTransition,
+  invoiceTransition,
+} from './invoice-status.ts';
 export type { BillableItem, SubscriptionLinesInput } from './subscription-lines.ts';
 export { subscriptionLines } from './subscription-lines.ts';
 export type { TaxAmount, TaxableLine, TaxBreakdown, TaxRate, TaxResult } from './taxes.ts';

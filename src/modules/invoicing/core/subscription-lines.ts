@@ -3,8 +3,8 @@
  * for `metered` from their aggregated usage, the first period's stub prorated by days, and $0 trial lines.
  */
 import type { Temporal } from 'temporal-polyfill';
-import { type PricingInput, priceQuantity } from '../../catalog/core/pricing/index.ts';
-import { type BillingInterval, firstPeriodStubAmount } from '../../subscriptions/core/index.ts';
+import { type PricingInput, priceQuantity } from '../../catalog/index.ts';
+import { type BillingInterval, firstPeriodStubAmount } from '../../subscriptions/index.ts';
 import type { DraftLine, Period } from './compose.ts';
 import type { TaxRate } from './taxes.ts';
 

@@ -18,6 +18,11 @@ await k.ok('POST', '/v1/subscriptions', { customer, items: [{ price: gold }] });
 const portalSide = await portalWorld(h);
 const subscriber = await portalSide.subscriber('Sara');
 await k.ok('POST', '/v1/lines', { subscription: subscriber.sub, username: 'sara-tv' });
+await k.ok('POST', '/v1/support_tickets', {
+  customer,
+  subject: 'No signal on channel 7',
+  message: 'Since this morning',
+});
 await h.settle();
 const portalPages = {
   overview: '/portal',
@@ -42,6 +47,7 @@ const consolePages = {
   dunning: '/console/dunning',
   segments: '/console/segments',
   catalogue: '/console/catalogue',
+  support: '/console/support',
 };
 mkdirSync(OUT, { recursive: true });
 let count = 0;

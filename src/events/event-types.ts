@@ -81,6 +81,15 @@ export const EVENT_TYPES = {
   'cancellation_session.aborted': 'A cancellation flow was left without a decision.',
   'survey_request.created': 'A survey was sent to a customer.',
   'survey_request.answered': 'A customer answered a survey.',
+  'support_ticket.created': 'A support ticket was opened (by an operator, the API, the portal or e-mail).',
+  'support_ticket.updated': 'A ticket changed: status, priority, assignee, first response; previous_attributes.',
+  'support_ticket.solved': 'A ticket was solved; the customer is asked for CSAT.',
+  'support_ticket.message_created':
+    "A message was added to a ticket; an operator's public reply carries `reply_to`, the signed address it is e-mailed with.",
+  'support_ticket.first_response_breached':
+    'A ticket passed its first-response target unanswered (at the target time).',
+  'support_ticket.resolution_breached': 'A ticket passed its resolution target unsolved (at the target time).',
+  'support_settings.updated': 'The support settings (priority rules, targets, reply domain) changed.',
   'playlist.imported': 'An M3U playlist was imported into the channel catalogue.',
   'epg.imported': 'An XMLTV guide was imported.',
   'webhook_endpoint.created': 'A webhook endpoint was created.',

@@ -100,6 +100,8 @@ export const ERROR_CODES = {
   cancellation_session_closed: 'The cancellation session already ended (retained, canceled or aborted) (409).',
   survey_inactive: 'The survey is not active (409).',
   survey_token_invalid: 'The survey link is not valid (400).',
+  inbound_secret_invalid:
+    "The inbound mail webhook's secret (bearer token or basic-auth password) is missing or wrong (401).",
   experiment_key_taken: 'Another experiment of the account already uses this key (409).',
   experiment_stopped: 'The experiment is already stopped (409).',
   experiment_not_exposed: 'Only a customer exposed to the experiment can reach its goal (409).',

@@ -135,6 +135,8 @@ export type Config = {
   /** SMTP for notices (`smtp://user:pass@host:587`); without it, e-mails are .eml files in `<data dir>/mail`. */
   smtpUrl: string | undefined;
   mailFrom: string | undefined;
+  /** Tenure's SMTP listener for support mail (`TENURE_SMTP_LISTEN_PORT`); off when unset. It binds to HOST. */
+  smtpListenPort: number | undefined;
   /** The address links in e-mails point to (unsubscribe); default http://HOST:PORT. */
   publicUrl: string | undefined;
   /** Per client address: wrong keys, and key-less page requests, allowed per `rateWindowSeconds`. */
@@ -199,6 +201,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     stripeWebhookSecret: pick('stripe-webhook-secret', 'STRIPE_WEBHOOK_SECRET') || undefined,
     smtpUrl: pick('smtp-url', 'SMTP_URL') || undefined,
     mailFrom: pick('mail-from', 'MAIL_FROM') || undefined,
+    smtpListenPort: listenPort(pick('smtp-listen-port', 'TENURE_SMTP_LISTEN_PORT')),
     publicUrl: pick('public-url', 'PUBLIC_URL') || undefined,
     authFailureLimit: count('auth-failure-limit', 'TENURE_AUTH_FAILURE_LIMIT', 20),
     pageRateLimit: count('page-rate-limit', 'TENURE_PAGE_RATE_LIMIT', 60),
@@ -206,4 +209,12 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     trustProxy: proxies(pick('trust-proxy', 'TENURE_TRUST_PROXY')),
     allowPrivateWebhookUrls: flag('allow-private-webhook-urls', 'TENURE_ALLOW_PRIVATE_WEBHOOK_URLS'),
   };
+}
+
+function listenPort(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw invalid('config_invalid', `TENURE_SMTP_LISTEN_PORT must be 0–65535, got ${raw}`, 'TENURE_SMTP_LISTEN_PORT');
+  return port;
 }

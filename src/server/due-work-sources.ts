@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { billingDueSources, upcomingTotal } from '../flows/billing/index.ts';
 import { collectionDueSources } from '../flows/collection/due-sources.ts';
 import { renderInvoicePdf } from '../flows/documents/index.ts';
+import { supportDueSources } from '../flows/support/index.ts';
 import { analyticsDueWork } from '../modules/analytics/index.ts';
 import { churnDueWork } from '../modules/churn/index.ts';
 import { type NoticeWorkOptions, noticeDueWork } from '../modules/notices/index.ts';
@@ -18,6 +19,8 @@ export function dueWorkSources(notices?: NoticeWorkOptions): DueWorkSource[] {
   return [
     ...billingDueSources(),
     ...collectionDueSources(),
+    // Before notices and webhooks: a breach found at an instant is delivered in the same pass.
+    ...supportDueSources(),
     webhookDueWork(),
     noticeDueWork(notices ?? memoryMail(), { invoicePdf: renderInvoicePdf, renewalTotal: upcomingTotal }),
     analyticsDueWork(),

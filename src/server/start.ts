@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { AppContext } from '../context.ts';
 import { type Database, migrate, openDatabase } from '../db/index.ts';
+import { startSmtpListener } from '../flows/support/index.ts';
 import { buildApp } from '../http/app.ts';
 import { type Clock, processUptimeMs, systemClock } from '../kernel/clock.ts';
 import { type Bootstrap, bootstrapDefaultAccount } from '../modules/accounts/index.ts';
@@ -112,11 +113,21 @@ export async function startRole(role: Role, config: Config, options: RoleOptions
   const setupToken = app ? await ownerSetupToken(ctx, bootstrap.account.id) : null;
   const consoleBase = config.publicUrl ?? (url || `http://${config.host}:${config.port}`);
   const ownerSetupUrl = setupToken && `${consoleBase}/console/setup?token=${setupToken}`;
+  // Inbound support mail, with the API (a worker process takes no connections).
+  const smtp =
+    !app || config.smtpListenPort === undefined
+      ? undefined
+      : await startSmtpListener(ctx, {
+          port: config.smtpListenPort,
+          host: config.host,
+          onError: (error) => logger.error({ err: error }, 'inbound mail not stored'),
+        });
   worker?.start();
   logger.debug({ role, phases_ms: timer.phases }, 'started');
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      await smtp?.close();
       await app?.close(); // finishes in-flight requests, refuses new ones
       await worker?.stop(); // lets the current batch commit
       await database.close();

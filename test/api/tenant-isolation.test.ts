@@ -74,6 +74,11 @@ before(async () => {
   });
   owned.operators = await post('/v1/operators', { email: 'a-only-op@example.com', role: 'support' });
   owned.api_keys = await post('/v1/api_keys', { name: 'A reports', permissions: { customers: 'read' } });
+  owned.support_tickets = await post('/v1/support_tickets', {
+    customer: owned.customers,
+    subject: 'A only',
+    message: 'Help',
+  });
   owned.experiments = await post('/v1/experiments', {
     key: 'a-only',
     name: 'A',
@@ -127,6 +132,8 @@ const UPDATE_BODY: Record<string, unknown> = {
   '/v1/experiments/{id}/stop': {},
   '/v1/billing_portal/configurations/{id}': { active: false },
   '/v1/operators/{id}': { name: 'hijacked' },
+  '/v1/support_tickets/{id}': { status: 'solved', assignee: 'hijacked' },
+  '/v1/support_tickets/{id}/messages': { author: 'operator', body: 'hijacked' },
 };
 // GET routes without an id that are not lists (they need a query naming an object).
 const NOT_LISTS = new Set([
@@ -134,6 +141,7 @@ const NOT_LISTS = new Set([
   '/v1/account',
   '/v1/metrics/summary',
   '/v1/retention_settings',
+  '/v1/support_settings',
   '/v1/retention_metrics',
   '/v1/forecast/mrr',
   '/v1/customers/search',

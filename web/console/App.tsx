@@ -15,6 +15,7 @@ import { SegmentPage } from './pages/SegmentPage.tsx';
 import { SegmentsPage } from './pages/SegmentsPage.tsx';
 import { AcceptPage, SetupPage } from './pages/SetupPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { SupportPage } from './pages/SupportPage.tsx';
 import { currentIdentity, type Identity, mayManageOperators, mayReadAuditLog, signOut } from './session.ts';
 
 function NavLink(props: { href: string; children: string }) {
@@ -60,6 +61,7 @@ export function App() {
           <NavLink href="/catalogue">{t('navCatalogue')}</NavLink>
           {mayManageOperators(identity) && <NavLink href="/operators">{t('navOperators')}</NavLink>}
           {mayReadAuditLog(identity) && <NavLink href="/audit-log">{t('navAuditLog')}</NavLink>}
+          <NavLink href="/support">{t('navSupport')}</NavLink>
           <LanguagePicker locale={locale} onChange={setLocale} label={t('language')} />
           <button type="button" className="secondary" onClick={leave}>
             {t('signOut')}
@@ -78,6 +80,7 @@ export function App() {
             <Route path="/segments" component={SegmentsPage} />
             <Route path="/catalogue" component={CataloguePage} />
             <Route path="/segments/:id">{(params) => <SegmentPage id={params.id} />}</Route>
+            <Route path="/support" component={SupportPage} />
           </Switch>
         </main>
       </div>

@@ -17,6 +17,7 @@ export * from './segments.ts';
 export * from './streaming.ts';
 export * from './stripe-imports.ts';
 export * from './subscriptions.ts';
+export * from './support.ts';
 export * from './surveys.ts';
 export * from './test-clocks.ts';
 export * from './webhooks.ts';

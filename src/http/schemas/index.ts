@@ -16,6 +16,7 @@ import { customerProfileSchema } from './profiles.ts';
 import { retentionSchemas } from './retention.ts';
 import { segmentSchemas } from './segments.ts';
 import { streamingSchemas } from './streaming.ts';
+import { supportSchemas } from './support.ts';
 import { surveySchemas } from './surveys.ts';
 import { webhookSchemas } from './webhooks.ts';
 
@@ -44,4 +45,5 @@ export const sharedSchemas = [
   ...streamingSchemas,
   ...billingPortalSchemas,
   ...operatorSchemas,
+  ...supportSchemas,
 ];

@@ -4,6 +4,15 @@ import { chooseNotice } from './event-notices.ts';
 
 test('chooseNotice: which notice each event calls for', () => {
   const sub = { customer: 'cus_1', status: 'active', cancel_at_period_end: false, current_period_end: 1769904000 };
+  const reply = {
+    id: 'tmsg_1',
+    ticket: 'tkt_1',
+    customer: 'cus_1',
+    author: 'operator',
+    internal: false,
+    body: 'Try again',
+    reply_to: 'support+tkt_1.00ff@support.example',
+  };
   const inv = { id: 'in_1', customer: 'cus_1', amount_due: 2990, amount_paid: 0, currency: 'usd', status: 'open' };
   const cases: [string, object, object | undefined, string | null][] = [
     ['customer.subscription.created', sub, undefined, 'subscription_started'],
@@ -36,6 +45,9 @@ test('chooseNotice: which notice each event calls for', () => {
     ['payment_method.card_expiring', { customer: 'cus_1', card: { last4: '4242' } }, undefined, 'card_expiring'],
     ['customer.created', { id: 'cus_1' }, undefined, null],
     ['invoice.finalized', { ...inv, customer: null }, undefined, null],
+    ['support_ticket.message_created', reply, undefined, 'support_reply'],
+    ['support_ticket.message_created', { ...reply, internal: true }, undefined, null],
+    ['support_ticket.message_created', { ...reply, author: 'customer', reply_to: undefined }, undefined, null],
   ];
   for (const [type, object, previous, want] of cases) {
     const got = chooseNotice(type, object as Record<string, unknown>, previous as Record<string, unknown>, 'http://x');
@@ -43,4 +55,6 @@ test('chooseNotice: which notice each event calls for', () => {
   }
   const issued = chooseNotice('invoice.finalized', inv, undefined, 'http://x');
   assert.equal(issued?.attachInvoice, 'in_1');
+  const answered = chooseNotice('support_ticket.message_created', reply, undefined, 'http://x');
+  assert.deepEqual(answered?.headers, { 'Reply-To': reply.reply_to });
 });

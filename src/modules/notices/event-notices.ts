@@ -17,6 +17,7 @@ type Chosen = {
   customer: string;
   vars: (f: NoticeFormat) => TemplateVars;
   attachInvoice?: string;
+  headers?: Record<string, string>;
 };
 
 const NOTICE_EVENTS = [
@@ -30,6 +31,7 @@ const NOTICE_EVENTS = [
   'invoice.overdue',
   'payment_method.card_expiring',
   'survey_request.created',
+  'support_ticket.message_created',
 ];
 
 const day = (f: NoticeFormat, unix: unknown) => (typeof unix === 'number' ? f.date(toDate(fromUnix(unix))) : '');
@@ -91,6 +93,8 @@ export function chooseNotice(type: string, o: Obj, previous: Obj | undefined, pu
     }
     case 'survey_request.created':
       return surveyNotice(o, customer, publicUrl);
+    case 'support_ticket.message_created':
+      return supportReplyNotice(o, customer);
     default:
       return null;
   }
@@ -116,6 +120,16 @@ function surveyNotice(o: Obj, customer: string, publicUrl: string): Chosen | nul
     },
   });
   return { template: 'survey_choice', customer, vars };
+}
+
+/** An operator's public reply (the support module puts the signed reply address in the event; notes have none). */
+function supportReplyNotice(o: Obj, customer: string): Chosen | null {
+  if (o.author !== 'operator' || o.internal === true || typeof o.reply_to !== 'string') return null;
+  const vars = () => ({
+    ticket: { id: String(o.ticket), subject: String(o.ticket_subject ?? '') },
+    reply: { body: String(o.body ?? '') },
+  });
+  return { template: 'support_reply', customer, vars, headers: { 'Reply-To': o.reply_to } };
 }
 
 /** The notice-worthy event types, read in commit order from the outbox (events/consume.ts). */
@@ -144,6 +158,7 @@ export async function queueEventNotices(db: Db, options: NoticeOptions, limit: n
         eventId: event.id,
         vars: chosen.vars,
         attachInvoice: chosen.attachInvoice,
+        headers: chosen.headers,
       };
       await queueNotice(tx, event.created, options, request);
     }

@@ -36,6 +36,8 @@ export type NoticeRequest = {
   vars: (format: NoticeFormat) => TemplateVars;
   /** An invoice whose PDF goes with the e-mail. */
   attachInvoice?: string | undefined;
+  /** Extra headers (a support reply's Reply-To); the template header is always set. */
+  headers?: Record<string, string> | undefined;
   /** Work done only when the notice is queued (not when merely found due), before `vars` is called. */
   prepare?: ((deps: PrepareDeps) => Promise<void>) | undefined;
 };
@@ -78,7 +80,7 @@ export async function queueNotice(db: Db, at: Date, options: NoticeOptions, req:
     number: (n) => new Intl.NumberFormat(locale).format(n),
     locale,
   };
-  const headers: Record<string, string> = { 'X-Tenure-Template': req.template };
+  const headers: Record<string, string> = { ...req.headers, 'X-Tenure-Template': req.template };
   let unsubscribeUrl = '';
   if (marketing) {
     unsubscribeUrl = `${options.publicUrl}/unsubscribe/${await unsubscribeToken(db, req.accountId, req.customerId)}`;

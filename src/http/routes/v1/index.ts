@@ -23,6 +23,7 @@ import { retentionRoutes } from './retention.ts';
 import { segmentRoutes } from './segments.ts';
 import { streamingRoutes } from './streaming.ts';
 import { stripePathRoutes } from './stripe-paths.ts';
+import { supportRoutes } from './support.ts';
 import { surveyRoutes } from './surveys.ts';
 import { webhookRoutes } from './webhooks.ts';
 
@@ -57,6 +58,7 @@ export function registerRoutes(
   forecastRoutes(app, ctx);
   retentionRoutes(app, ctx);
   surveyRoutes(app, ctx);
+  supportRoutes(app, ctx);
   experimentRoutes(app, ctx);
   churnRoutes(app, ctx);
   streamingRoutes(app, ctx);

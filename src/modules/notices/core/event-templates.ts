@@ -1,6 +1,7 @@
 /** Built-in texts of the notices that follow an event (welcome, receipts, failures, cancellations…). */
 import { DUNNING_TEXTS } from './dunning-templates.ts';
 import { PORTAL_TEXTS } from './portal-templates.ts';
+import { SUPPORT_TEXTS } from './support-templates.ts';
 import { SURVEY_TEXTS } from './survey-templates.ts';
 import { localized, type Texts } from './texts.ts';
 
@@ -148,6 +149,7 @@ export const EVENT_TEXTS = {
   ...DUNNING_TEXTS,
   ...SURVEY_TEXTS,
   ...PORTAL_TEXTS,
+  ...SUPPORT_TEXTS,
 } satisfies Record<string, Texts>;
 
 export type EventNoticeName = keyof typeof EVENT_TEXTS;

@@ -11,6 +11,9 @@ export const testClocks = pgTable(
     status: text('status').$type<'ready' | 'advancing' | 'internal_failure'>().notNull().default('ready'),
     advanceTo: instant('advance_to'),
     failure: text('failure'),
+    // Wall time (not the clock's): while a worker runs a step and the charges after its commit, no other worker
+    // may take the clock's next step; a worker that dies mid-step lets the lease lapse.
+    stepLeaseUntil: instant('step_lease_until'),
     created: createdColumn(),
     deletesAfter: instant('deletes_after').notNull(),
   },

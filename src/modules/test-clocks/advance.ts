@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { testClocks } from '../../db/schema/index.ts';
 import { transact } from '../../db/tx.ts';
@@ -21,7 +21,7 @@ async function earliestDue(ctx: AppContext, clock: TestClockRow, sources: DueWor
 async function finish(ctx: AppContext, clock: TestClockRow): Promise<void> {
   const [row] = await ctx.db
     .update(testClocks)
-    .set({ frozenTime: clock.advanceTo!, status: 'ready', advanceTo: null })
+    .set({ frozenTime: clock.advanceTo!, status: 'ready', advanceTo: null, stepLeaseUntil: null })
     .where(and(eq(testClocks.accountId, clock.accountId), eq(testClocks.id, clock.id)))
     .returning();
   await recordEvent(
@@ -36,10 +36,15 @@ async function finish(ctx: AppContext, clock: TestClockRow): Promise<void> {
   );
 }
 
+// Long enough for any step's charges to be recorded; only a worker that died mid-step ever waits this out.
+const STEP_LEASE = sql`now() + interval '5 minutes'`;
+
 /**
  * One step of one advancing clock, in one transaction: move its time to the earliest due work and run all work
  * due then; with nothing left before the target, land on the target and report ready. Crash-safe: a step
  * either commits whole or not at all, and the next worker resumes from the stored frozen time.
+ * The step's charges run after its commit; until they are recorded the clock is leased to this worker, so a
+ * second worker cannot take the next step and see the step's invoices still unpaid (issue #14, two workers).
  */
 export async function stepAdvancingClock(ctx: AppContext, sources: DueWorkSource[]): Promise<StepResult> {
   let claimed: TestClockRow | undefined;
@@ -49,7 +54,12 @@ export async function stepAdvancingClock(ctx: AppContext, sources: DueWorkSource
       const rows = await db
         .select()
         .from(testClocks)
-        .where(eq(testClocks.status, 'advancing'))
+        .where(
+          and(
+            eq(testClocks.status, 'advancing'),
+            or(isNull(testClocks.stepLeaseUntil), lt(testClocks.stepLeaseUntil, sql`now()`)),
+          ),
+        )
         .limit(1)
         .for('update', { skipLocked: true });
       claimed = rows[0];
@@ -63,19 +73,28 @@ export async function stepAdvancingClock(ctx: AppContext, sources: DueWorkSource
       const at = new Date(Math.max(next.getTime(), claimed.frozenTime.getTime()));
       await db
         .update(testClocks)
-        .set({ frozenTime: at })
+        .set({ frozenTime: at, stepLeaseUntil: STEP_LEASE })
         .where(and(eq(testClocks.accountId, claimed.accountId), eq(testClocks.id, claimed.id)));
       for (const source of sources) await source.runOnClock(tx, claimed.accountId, claimed.id, at);
       return 'stepped' as const;
     });
     // The step's charges ran after its commit (transact), before the clock's next step: in order, in clock time.
+    if (result === 'stepped') await releaseLease(ctx, claimed!);
     return result;
   } catch (error) {
+    if (claimed) await releaseLease(ctx, claimed).catch(() => undefined);
     // A deadlock or serialization failure with another worker rolled the step back whole: the next tick retries
     // it. Anything else would fail again, so the clock stops.
     if (claimed && !transient(error)) await markFailed(ctx, claimed, error);
     throw error;
   }
+}
+
+async function releaseLease(ctx: AppContext, clock: TestClockRow): Promise<void> {
+  await ctx.db
+    .update(testClocks)
+    .set({ stepLeaseUntil: null })
+    .where(and(eq(testClocks.accountId, clock.accountId), eq(testClocks.id, clock.id)));
 }
 
 /** PostgreSQL's deadlock_detected and serialization_failure: the transaction was rolled back and may be rerun. */

@@ -1,0 +1,1 @@
+ALTER TABLE "test_clocks" ADD COLUMN "step_lease_until" timestamp with time zone;

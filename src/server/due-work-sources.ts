@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { automationDueWork } from '../flows/automations/index.ts';
 import { billingDueSources, upcomingTotal } from '../flows/billing/index.ts';
 import { collectionDueSources } from '../flows/collection/due-sources.ts';
 import { renderInvoicePdf } from '../flows/documents/index.ts';
@@ -15,13 +16,16 @@ import type { DueWorkSource } from '../worker/index.ts';
  * invoicing issue adds period ends, trial ends and auto-advance here.
  */
 export function dueWorkSources(notices?: NoticeWorkOptions): DueWorkSource[] {
+  const mail = notices ?? memoryMail();
   return [
     ...billingDueSources(),
     ...collectionDueSources(),
     webhookDueWork(),
-    noticeDueWork(notices ?? memoryMail(), { invoicePdf: renderInvoicePdf, renewalTotal: upcomingTotal }),
+    noticeDueWork(mail, { invoicePdf: renderInvoicePdf, renewalTotal: upcomingTotal }),
     analyticsDueWork(),
     segmentDueWork(),
+    // After segment refreshes (their segment.entered events trigger runs); a notice it queues goes out next pass.
+    automationDueWork({ publicUrl: mail.publicUrl }),
     // Last: a training takes seconds, so everything else due at the same instant goes first.
     churnDueWork(),
   ];

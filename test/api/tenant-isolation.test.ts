@@ -69,6 +69,11 @@ before(async () => {
     name: 'A everyone',
     rule: { field: 'customer_age_days', op: 'gte', value: 0 },
   });
+  owned.automations = await post('/v1/automations', {
+    name: 'A only',
+    trigger: { type: 'event', event_type: 'invoice.paid' },
+    action: { type: 'call_webhook', url: 'https://a-only.invalid/automation' },
+  });
   owned.experiments = await post('/v1/experiments', {
     key: 'a-only',
     name: 'A',
@@ -120,6 +125,7 @@ const UPDATE_BODY: Record<string, unknown> = {
   '/v1/experiments/{id}/assign': { customer: 'cus_x' },
   '/v1/experiments/{id}/conversions': { customer: 'cus_x' },
   '/v1/experiments/{id}/stop': {},
+  '/v1/automations/{id}': { active: false },
 };
 // GET routes without an id that are not lists (they need a query naming an object).
 const NOT_LISTS = new Set([

@@ -1,5 +1,6 @@
 import { mrrForecastSchema } from '../routes/v1/forecast.ts';
 import { exchangeRateSchema } from './analytics.ts';
+import { automationSchemas } from './automations.ts';
 import { billingSchemas } from './billing.ts';
 import { catalogSchemas } from './catalog.ts';
 import { churnRiskSchema } from './churn.ts';
@@ -38,6 +39,7 @@ export const sharedSchemas = [
   ...retentionSchemas,
   ...surveySchemas,
   ...experimentSchemas,
+  ...automationSchemas,
   churnRiskSchema,
   ...streamingSchemas,
 ];

@@ -3,6 +3,7 @@ import type { AppContext } from '../../../context.ts';
 import type { Worker } from '../../../worker/index.ts';
 import { analyticsRoutes } from './analytics.ts';
 import { analyticsReportRoutes } from './analytics-reports.ts';
+import { automationRoutes } from './automations.ts';
 import { accountRoutes, invoiceRoutes, scheduleRoutes, subscriptionRoutes, usageRoutes } from './billing.ts';
 import { catalogRoutes } from './catalog.ts';
 import { churnRoutes } from './churn.ts';
@@ -49,6 +50,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   retentionRoutes(app, ctx);
   surveyRoutes(app, ctx);
   experimentRoutes(app, ctx);
+  automationRoutes(app, ctx);
   churnRoutes(app, ctx);
   streamingRoutes(app, ctx);
   stripePathRoutes(app, ctx);

@@ -5,6 +5,7 @@ import { billingDueSources, upcomingTotal } from '../flows/billing/index.ts';
 import { collectionDueSources } from '../flows/collection/due-sources.ts';
 import { renderInvoicePdf } from '../flows/documents/index.ts';
 import { analyticsDueWork } from '../modules/analytics/index.ts';
+import { campaignDueWork } from '../modules/campaigns/index.ts';
 import { churnDueWork } from '../modules/churn/index.ts';
 import { type NoticeWorkOptions, noticeDueWork } from '../modules/notices/index.ts';
 import { segmentDueWork } from '../modules/segments/index.ts';
@@ -26,6 +27,7 @@ export function dueWorkSources(notices?: NoticeWorkOptions): DueWorkSource[] {
     segmentDueWork(),
     // After segment refreshes (their segment.entered events trigger runs); a notice it queues goes out next pass.
     automationDueWork({ publicUrl: mail.publicUrl }),
+    campaignDueWork({ publicUrl: mail.publicUrl }),
     // Last: a training takes seconds, so everything else due at the same instant goes first.
     churnDueWork(),
   ];

@@ -74,6 +74,11 @@ before(async () => {
     trigger: { type: 'event', event_type: 'invoice.paid' },
     action: { type: 'call_webhook', url: 'https://a-only.invalid/automation' },
   });
+  owned.campaigns = await post('/v1/campaigns', {
+    name: 'A only',
+    segment: owned.segments,
+    content: { en: { subject: 'A', body: 'A only' } },
+  });
   owned.experiments = await post('/v1/experiments', {
     key: 'a-only',
     name: 'A',
@@ -126,6 +131,7 @@ const UPDATE_BODY: Record<string, unknown> = {
   '/v1/experiments/{id}/conversions': { customer: 'cus_x' },
   '/v1/experiments/{id}/stop': {},
   '/v1/automations/{id}': { active: false },
+  '/v1/campaigns/{id}/send': {},
 };
 // GET routes without an id that are not lists (they need a query naming an object).
 const NOT_LISTS = new Set([

@@ -43,8 +43,8 @@ export function refuseBlockedAddress(limits: AbuseLimits, address: string, now: 
   }
 }
 
-// The pages whose URL token is the credential: payment links, card update, one-click unsubscribe.
-const KEYLESS_PAGES = /^\/(pay|unsubscribe)\//;
+// The pages whose URL token is the credential: payment links, card update, one-click unsubscribe, tracked links.
+const KEYLESS_PAGES = /^\/(pay|unsubscribe|r)\//;
 
 /**
  * Adds the page limit to the key-less page routes only (an onRoute hook), so /v1 requests run no extra code.

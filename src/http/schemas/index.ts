@@ -2,6 +2,7 @@ import { mrrForecastSchema } from '../routes/v1/forecast.ts';
 import { exchangeRateSchema } from './analytics.ts';
 import { automationSchemas } from './automations.ts';
 import { billingSchemas } from './billing.ts';
+import { campaignSchemas } from './campaigns.ts';
 import { catalogSchemas } from './catalog.ts';
 import { churnRiskSchema } from './churn.ts';
 import { problemSchema } from './common.ts';
@@ -40,6 +41,7 @@ export const sharedSchemas = [
   ...surveySchemas,
   ...experimentSchemas,
   ...automationSchemas,
+  ...campaignSchemas,
   churnRiskSchema,
   ...streamingSchemas,
 ];

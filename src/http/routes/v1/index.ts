@@ -5,6 +5,7 @@ import { analyticsRoutes } from './analytics.ts';
 import { analyticsReportRoutes } from './analytics-reports.ts';
 import { automationRoutes } from './automations.ts';
 import { accountRoutes, invoiceRoutes, scheduleRoutes, subscriptionRoutes, usageRoutes } from './billing.ts';
+import { campaignRoutes } from './campaigns.ts';
 import { catalogRoutes } from './catalog.ts';
 import { churnRoutes } from './churn.ts';
 import { customerRoutes } from './customers.ts';
@@ -51,6 +52,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, worker: Wo
   surveyRoutes(app, ctx);
   experimentRoutes(app, ctx);
   automationRoutes(app, ctx);
+  campaignRoutes(app, ctx);
   churnRoutes(app, ctx);
   streamingRoutes(app, ctx);
   stripePathRoutes(app, ctx);

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { FakeClock } from '../../src/kernel/clock.ts';
+import { dueWorkSources } from '../../src/server/due-work-sources.ts';
+import { type Harness, problem, startHarness } from '../helpers/harness.ts';
+import { smtpServer } from '../helpers/smtp-server.ts';
+import { billingKit, unix } from './billing-kit.ts';
+
+const clock = new FakeClock('2026-11-01T00:00:00Z');
+let h: Harness;
+let k: ReturnType<typeof billingKit>;
+let smtp: Awaited<ReturnType<typeof smtpServer>>;
+before(async () => {
+  smtp = await smtpServer();
+  const mailDir = await mkdtemp(join(tmpdir(), 'tenure-survey-trigger-mail-'));
+  h = await startHarness({
+    clock,
+    sources: dueWorkSources({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, mailDir, publicUrl: 'http://tenure.test' }),
+  });
+  k = billingKit(h);
+});
+after(async () => {
+  await h.close();
+  await smtp.close();
+});
+
+const mailTo = (address: string, template: string) =>
+  smtp.of(template).filter((m) => (m.to as { text: string }).text === address);
+
+/** Answers `score` with the one-click link of the customer's (only) NPS e-mail. */
+async function answer(address: string, score: number) {
+  const text = mailTo(address, 'survey_nps')[0]!.text!;
+  const link = text.match(new RegExp(`^${score}: http://tenure\\.test(/surveys/answer/\\S+)$`, 'm'))![1]!;
+  assert.equal((await h.call('POST', link, { key: '', body: {} })).statusCode, 200);
+}
+
+// Many worker passes on a loaded host: its own limit, not the suite's 60 s.
+test('surveys on triggers (7 days after signup, after a cancellation), to a segment, NPS by segment', {
+  timeout: 600_000,
+}, async () => {
+  const testClock = await k.clock('2026-01-05T00:00:00Z');
+  const nps = await k.ok('POST', '/v1/surveys', { name: 'First week', kind: 'nps' });
+  const csat = await k.ok('POST', '/v1/surveys', { name: 'Why did you go?', kind: 'csat', throttle_days: 0 });
+  const afterSignup = await k.ok('POST', '/v1/automations', {
+    name: '7 days after signup → NPS',
+    trigger: { type: 'event', event_type: 'customer.created' },
+    wait_seconds: 7 * 86_400,
+    action: { type: 'start_survey', survey: nps.id },
+  });
+  await k.ok('POST', '/v1/automations', {
+    name: 'After a cancellation → CSAT',
+    trigger: { type: 'event', event_type: 'customer.subscription.deleted' },
+    action: { type: 'start_survey', survey: csat.id },
+  });
+  const price = await k.monthly(1500);
+  const person = async (name: string, country: string, subscribe: boolean) => {
+    const body = { name, email: `${name.toLowerCase()}@example.com`, address: { country }, test_clock: testClock };
+    const id = (await k.ok('POST', '/v1/customers', body)).id as string;
+    if (!subscribe) return { id, sub: '' };
+    await k.ok('POST', '/v1/payment_methods', { customer: id, token: 'tok_visa' });
+    return { id, sub: (await k.ok('POST', '/v1/subscriptions', { customer: id, items: [{ price }] })).id as string };
+  };
+  const ana = await person('Ana', 'BR', true);
+  const bram = await person('Bram', 'NL', true);
+  const cy = await person('Cy', 'BR', false);
+  const brazil = await k.ok('POST', '/v1/segments', {
+    name: 'Brazil',
+    rule: { field: 'country', op: 'eq', value: 'BR' },
+  });
+
+  await h.settle();
+  assert.equal(smtp.of('survey_nps').length, 0, 'not before the seventh day');
+  await k.advance(testClock, '2026-01-12T06:00:00Z');
+  const runs = (await k.ok('GET', `/v1/automations/${afterSignup.id}/runs`)).data;
+  assert.equal(runs.length, 3);
+  const requests = (await k.ok('GET', `/v1/survey_requests?survey=${nps.id}`)).data;
+  assert.deepEqual(
+    requests.map((r: any) => r.created),
+    [1, 2, 3].map(() => unix('2026-01-12T00:00:00Z')),
+  );
+  await answer('ana@example.com', 10);
+  await answer('bram@example.com', 2);
+  await answer('cy@example.com', 6);
+
+  const range = 'from=2026-01-01&to=2026-01-31';
+  const all = await k.ok('GET', `/v1/surveys/${nps.id}/nps?${range}`);
+  assert.deepEqual([all.responses, all.score, all.segment], [3, -33.33, null]);
+  const inBrazil = await k.ok('GET', `/v1/surveys/${nps.id}/nps?${range}&segment=${brazil.id}`);
+  assert.deepEqual([inBrazil.responses, inBrazil.promoters, inBrazil.detractors, inBrazil.score], [2, 1, 1, 0]);
+  assert.deepEqual(
+    inBrazil.by_plan.map((p: any) => [p.price, p.responses]),
+    [[price, 1]],
+  );
+  assert.equal(inBrazil.series.at(-1).responses, 2, 'the 30-day moving series, by segment too');
+  const missing = await h.call('GET', `/v1/surveys/${nps.id}/nps?${range}&segment=seg_nope`);
+  assert.equal(problem(missing, 404, 'resource_missing').param, 'segment');
+
+  // To a segment: its members now, each throttled as usual.
+  const pulse = await k.ok('POST', '/v1/surveys', { name: 'Pulse', kind: 'nps', throttle_days: 0 });
+  const sent = await k.ok('POST', `/v1/surveys/${pulse.id}/send`, { segment: brazil.id });
+  assert.deepEqual(sent.requests.map((r: any) => r.customer).sort(), [ana.id, cy.id].sort());
+  const neither = await h.call('POST', `/v1/surveys/${pulse.id}/send`, { body: {} });
+  assert.equal(problem(neither, 400, 'parameter_missing').param, 'customers');
+
+  // After a cancellation: Bram's CSAT, in clock time.
+  await k.ok('POST', `/v1/subscriptions/${bram.sub}/cancel`, {});
+  await h.settle();
+  const csats = (await k.ok('GET', `/v1/survey_requests?survey=${csat.id}`)).data;
+  assert.deepEqual(
+    csats.map((r: any) => [r.customer, r.created]),
+    [[bram.id, unix('2026-01-12T06:00:00Z')]],
+  );
+  assert.equal(mailTo('bram@example.com', 'survey_csat').length, 1);
+});

@@ -3,6 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { churnScores } from '../../src/db/schema/index.ts';
 import { FakeClock } from '../../src/kernel/clock.ts';
 import { dueWorkSources } from '../../src/server/due-work-sources.ts';
 import { type Harness, problem, startHarness } from '../helpers/harness.ts';
@@ -97,6 +98,48 @@ test('surveys on triggers (7 days after signup, after a cancellation), to a segm
   assert.equal(inBrazil.series.at(-1).responses, 2, 'the 30-day moving series, by segment too');
   const missing = await h.call('GET', `/v1/surveys/${nps.id}/nps?${range}&segment=seg_nope`);
   assert.equal(problem(missing, 404, 'resource_missing').param, 'segment');
+
+  // Segment conditions on the latest NPS answer, churn-risk band and RFM segment; members exported as CSV.
+  const count = async (rule: unknown) => (await k.ok('POST', '/v1/segments/preview', { rule })).count;
+  assert.equal(await count({ field: 'nps_category', op: 'eq', value: 'promoter' }), 1);
+  assert.equal(await count({ field: 'nps_category', op: 'eq', value: 'detractor' }), 2);
+  await h.ctx.db.insert(churnScores).values(
+    [ana, bram].map((c, i) => ({
+      accountId: h.accountId,
+      customerId: c.id,
+      scoredAt: new Date(),
+      probability: i ? 0.9 : 0.1,
+      score: i ? 90 : 10,
+      band: i ? ('high' as const) : ('low' as const),
+      reasons: [],
+    })),
+  );
+  assert.equal(await count({ field: 'churn_risk_band', op: 'eq', value: 'high' }), 1);
+  assert.equal(
+    await count({
+      all: [
+        { field: 'churn_risk_score', op: 'lt', value: 25 },
+        { field: 'country', op: 'eq', value: 'BR' },
+      ],
+    }),
+    1,
+  );
+  const rfm = (await k.ok('GET', '/v1/rfm')).data as { customer: string; segment: string }[];
+  assert.equal(rfm.length, 2, 'Ana and Bram paid');
+  assert.equal(
+    await count({ field: 'rfm_segment', op: 'eq', value: rfm[0]!.segment }),
+    rfm.filter((r) => r.segment === rfm[0]!.segment).length,
+  );
+  assert.equal(await count({ field: 'rfm_segment', op: 'exists' }), 2);
+  const csv = await h.call('GET', `/v1/segments/${brazil.id}/members?format=csv`);
+  assert.equal(csv.headers['content-type'], 'text/csv; charset=utf-8');
+  assert.deepEqual(
+    csv.body
+      .trim()
+      .split('\n')
+      .map((line) => line.split(',')[0]),
+    ['customer', ...[ana.id, cy.id].sort()],
+  );
 
   // To a segment: its members now, each throttled as usual.
   const pulse = await k.ok('POST', '/v1/surveys', { name: 'Pulse', kind: 'nps', throttle_days: 0 });

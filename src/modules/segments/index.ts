@@ -5,4 +5,11 @@ export { findPersonas, PERSONA_FEATURES } from './personas.ts';
 export { SEGMENT_FIELDS } from './read-facts.ts';
 export { markSegmentsStale, refreshSegment, segmentDueWork } from './refresh.ts';
 export { rfmReport } from './rfm-report.ts';
-export { createSegment, getSegment, listSegmentMembers, previewSegment, segmentMemberIds } from './segments.ts';
+export {
+  createSegment,
+  getSegment,
+  listSegmentMembers,
+  previewSegment,
+  segmentMemberIds,
+  segmentMembersCsv,
+} from './segments.ts';

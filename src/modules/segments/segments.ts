@@ -112,3 +112,14 @@ export async function segmentMemberIds(ctx: AppContext, accountId: string, id: s
     .orderBy(asc(segmentMembers.customerId));
   return rows.map((r) => r.customer);
 }
+
+/** Every member as CSV (customer id, entered as ISO 8601), for exports to mailing or ad tools. */
+export async function segmentMembersCsv(ctx: AppContext, accountId: string, id: string): Promise<string> {
+  await findSegment(ctx, accountId, id);
+  const rows = await ctx.db
+    .select()
+    .from(segmentMembers)
+    .where(memberOf(accountId, id))
+    .orderBy(asc(segmentMembers.customerId));
+  return ['customer,entered', ...rows.map((r) => `${r.customerId},${r.entered.toISOString()}`)].join('\n') + '\n';
+}

@@ -148,6 +148,13 @@ test('surveys on triggers (7 days after signup, after a cancellation), to a segm
   const neither = await h.call('POST', `/v1/surveys/${pulse.id}/send`, { body: {} });
   assert.equal(problem(neither, 400, 'parameter_missing').param, 'customers');
 
+  // Metrics of a segment: Brazil's MRR is Ana's; all of it is Ana's and Bram's.
+  const window = `start=${unix('2026-01-01T00:00:00Z')}&end=${unix('2026-01-31T00:00:00Z')}`;
+  assert.equal((await k.ok('GET', `/v1/metrics/summary?${window}`)).mrr, 3000);
+  assert.equal((await k.ok('GET', `/v1/metrics/summary?${window}&segment=${brazil.id}`)).mrr, 1500);
+  const series = await k.ok('GET', `/v1/metrics/mrr?${window}&interval=month&segment=${brazil.id}`);
+  assert.equal(series.data.at(-1).mrr, 1500);
+
   // After a cancellation: Bram's CSAT, in clock time.
   await k.ok('POST', `/v1/subscriptions/${bram.sub}/cancel`, {});
   await h.settle();

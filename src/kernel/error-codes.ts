@@ -98,6 +98,8 @@ export const ERROR_CODES = {
   retention_offer_not_applicable: 'That offer was not shown in this cancellation session (400).',
   retention_offer_limit: 'The customer accepted another offer inside the account’s offer window (409).',
   cancellation_session_closed: 'The cancellation session already ended (retained, canceled or aborted) (409).',
+  campaign_not_draft: 'The campaign was already sent; make a new one (409).',
+  campaign_link_invalid: 'The tracked link is not valid (400).',
   survey_inactive: 'The survey is not active (409).',
   survey_token_invalid: 'The survey link is not valid (400).',
   inbound_secret_invalid:

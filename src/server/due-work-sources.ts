@@ -1,10 +1,12 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { automationDueWork } from '../flows/automations/index.ts';
 import { billingDueSources, upcomingTotal } from '../flows/billing/index.ts';
 import { collectionDueSources } from '../flows/collection/due-sources.ts';
 import { renderInvoicePdf } from '../flows/documents/index.ts';
 import { supportDueSources } from '../flows/support/index.ts';
 import { analyticsDueWork } from '../modules/analytics/index.ts';
+import { campaignDueWork } from '../modules/campaigns/index.ts';
 import { churnDueWork } from '../modules/churn/index.ts';
 import { type NoticeWorkOptions, noticeDueWork } from '../modules/notices/index.ts';
 import { segmentDueWork } from '../modules/segments/index.ts';
@@ -16,15 +18,19 @@ import type { DueWorkSource } from '../worker/index.ts';
  * invoicing issue adds period ends, trial ends and auto-advance here.
  */
 export function dueWorkSources(notices?: NoticeWorkOptions): DueWorkSource[] {
+  const mail = notices ?? memoryMail();
   return [
     ...billingDueSources(),
     ...collectionDueSources(),
     // Before notices and webhooks: a breach found at an instant is delivered in the same pass.
     ...supportDueSources(),
     webhookDueWork(),
-    noticeDueWork(notices ?? memoryMail(), { invoicePdf: renderInvoicePdf, renewalTotal: upcomingTotal }),
+    noticeDueWork(mail, { invoicePdf: renderInvoicePdf, renewalTotal: upcomingTotal }),
     analyticsDueWork(),
     segmentDueWork(),
+    // After segment refreshes (their segment.entered events trigger runs); a notice it queues goes out next pass.
+    automationDueWork({ publicUrl: mail.publicUrl }),
+    campaignDueWork({ publicUrl: mail.publicUrl }),
     // Last: a training takes seconds, so everything else due at the same instant goes first.
     churnDueWork(),
   ];

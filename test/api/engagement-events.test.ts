@@ -192,3 +192,43 @@ describe('POST /v1/engagement_events', () => {
       assert.ok(body.includes(field), field);
   });
 });
+
+describe('POST /v1/engagement_events/import', () => {
+  const send = (type: string, payload: string) =>
+    h.call('POST', '/v1/engagement_events/import', { headers: { 'content-type': type }, body: payload });
+
+  test('NDJSON and CSV history imports are rolled up like batches, and a re-run counts once', async () => {
+    const cy = (await h.call('POST', '/v1/customers', { body: { name: 'Cy' } })).json().id as string;
+    const ndjson = [
+      viewing('imp1', cy, '2026-02-01T20:00:00Z', 600, 'drama', 'tv'),
+      { id: 'imp2', type: 'login', customer: cy, occurred_at: at('2026-02-01T08:00:00Z') },
+    ]
+      .map((e) => JSON.stringify(e))
+      .join('\n');
+    const first = await send('application/x-ndjson', `${ndjson}\n`);
+    assert.equal(first.statusCode, 200, first.body);
+    assert.deepEqual(first.json(), { object: 'engagement_event_batch', received: 2, recorded: 2, duplicates: 0 });
+    const csv =
+      'id,type,customer,content_id,content_kind,genre,device_type,started_at,seconds_watched\r\n' +
+      `imp1,viewing,${cy},vod_imp1,vod,drama,tv,${at('2026-02-01T20:00:00Z')},600\r\n` +
+      `imp3,viewing,${cy},vod_imp3,vod,"news, world",phone,${at('2026-02-02T20:00:00Z')},1200\r\n`;
+    const second = await send('text/csv', csv);
+    assert.deepEqual(second.json(), { object: 'engagement_event_batch', received: 2, recorded: 1, duplicates: 1 });
+    assert.deepEqual((await send('text/csv', csv)).json().recorded, 0, 'the same file again counts once');
+    const days = (await daily(cy)).map((d: any) => [d.day, d.seconds_watched, d.events]);
+    assert.deepEqual(days, [
+      ['2026-02-01', 600, 2],
+      ['2026-02-02', 1200, 1],
+    ]);
+  });
+
+  test('a bad line or row is a 400 naming it; another content type is a 415', async () => {
+    assert.equal(
+      problem(await send('application/x-ndjson', '{"id":"x"}\n{nope'), 400, 'parameter_invalid').param,
+      'line[2]',
+    );
+    const missing = await send('text/csv', 'id,type,customer\nz1,viewing,cus_x\n');
+    assert.equal(missing.statusCode, 400);
+    assert.equal((await send('text/plain', 'hello')).statusCode, 415);
+  });
+});

@@ -79,6 +79,16 @@ before(async () => {
     subject: 'A only',
     message: 'Help',
   });
+  owned.automations = await post('/v1/automations', {
+    name: 'A only',
+    trigger: { type: 'event', event_type: 'invoice.paid' },
+    action: { type: 'call_webhook', url: 'https://a-only.invalid/automation' },
+  });
+  owned.campaigns = await post('/v1/campaigns', {
+    name: 'A only',
+    segment: owned.segments,
+    content: { en: { subject: 'A', body: 'A only' } },
+  });
   owned.experiments = await post('/v1/experiments', {
     key: 'a-only',
     name: 'A',
@@ -134,6 +144,8 @@ const UPDATE_BODY: Record<string, unknown> = {
   '/v1/operators/{id}': { name: 'hijacked' },
   '/v1/support_tickets/{id}': { status: 'solved', assignee: 'hijacked' },
   '/v1/support_tickets/{id}/messages': { author: 'operator', body: 'hijacked' },
+  '/v1/automations/{id}': { active: false },
+  '/v1/campaigns/{id}/send': {},
 };
 // GET routes without an id that are not lists (they need a query naming an object).
 const NOT_LISTS = new Set([

@@ -139,12 +139,11 @@ async function books() {
   }
 }
 
-test('two API processes and a worker on one PostgreSQL (one `tenure start` on PGlite): 40 subscriptions over 3 months, one invoice per period, books reconcile', {
+test('two API processes and two workers on one PostgreSQL (one `tenure start` on PGlite): 40 subscriptions over 3 months, one invoice per period, books reconcile', {
   timeout: 600_000,
 }, async () => {
   // On PostgreSQL all start at once on an empty database: migrations and the default account are made once.
-  // One worker: two workers advancing one test clock break its order today (see the note in the README).
-  const layout: Array<'api' | 'worker' | 'start'> = fresh.databaseUrl ? ['api', 'api', 'worker'] : ['start'];
+  const layout: Array<'api' | 'worker' | 'start'> = fresh.databaseUrl ? ['api', 'api', 'worker', 'worker'] : ['start'];
   const processes = await Promise.all(layout.map(spawnRole));
   progress('processes started');
   const apis = processes.filter((p) => p.url);

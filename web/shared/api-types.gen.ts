@@ -132,6 +132,48 @@ export interface components {
       } | null;
       client_address: string | null;
     };
+    Automation: {
+      id: string;
+      object: "automation";
+      created: number;
+      name: string;
+      trigger: {
+        type: string;
+        [key: string]: unknown;
+      };
+      wait_seconds: number;
+      condition: {
+        [key: string]: unknown;
+      } | null;
+      action: {
+        type: string;
+        [key: string]: unknown;
+      };
+      repeat: boolean;
+      active: boolean;
+      metadata: {
+        [key: string]: string;
+      };
+    };
+    AutomationRun: {
+      id: string;
+      object: "automation_run";
+      created: number;
+      automation: string;
+      customer: string;
+      test_clock: string | null;
+      triggered_by: {
+        event: string;
+        type: string;
+        subscription: string | null;
+      };
+      status: "scheduled" | "calling" | "completed" | "skipped" | "failed";
+      due_at: number;
+      outcome: {
+        [key: string]: string | number | null;
+      };
+      completed_at: number | null;
+    };
     BillingPortalConfiguration: {
       id: string;
       object: "billing_portal.configuration";
@@ -212,6 +254,40 @@ export interface components {
       categories: Array<string>;
       streams: Array<string>;
       series: Array<string>;
+      metadata: {
+        [key: string]: string;
+      };
+    };
+    Campaign: {
+      id: string;
+      object: "campaign";
+      created: number;
+      name: string;
+      segment: string;
+      content: {
+        [key: string]: {
+          subject: string;
+          body: string;
+        };
+      };
+      subject_experiment: string | null;
+      subject_variants: {
+        [key: string]: {
+          [key: string]: string;
+        };
+      } | null;
+      links: Array<string>;
+      rate_per_minute: number;
+      attribution_days: number;
+      status: "draft" | "sending" | "sent";
+      total: number;
+      sent: number;
+      skipped: number;
+      clicks: number;
+      clicked: number;
+      conversions: number;
+      started_at: number | null;
+      finished_at: number | null;
       metadata: {
         [key: string]: string;
       };
@@ -800,6 +876,7 @@ export interface components {
     NpsReport: {
       object?: "nps_report";
       survey?: string;
+      segment?: string | null;
       from?: string;
       to?: string;
       responses?: number;
@@ -946,7 +1023,7 @@ export interface components {
       title: string;
       status: number;
       detail: string;
-      code: "api_key_missing" | "api_key_invalid" | "session_invalid" | "session_required" | "csrf_token_invalid" | "permission_denied" | "operator_credentials_invalid" | "totp_required" | "totp_invalid" | "operator_token_invalid" | "password_too_short" | "role_not_assignable" | "operator_exists" | "owner_exists" | "last_owner" | "too_many_authentication_failures" | "too_many_requests" | "webhook_url_forbidden" | "parameter_unknown" | "parameter_missing" | "parameter_invalid" | "invalid_body" | "unsupported_media_type" | "resource_missing" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_invalid" | "expand_invalid" | "test_clock_advance_backwards" | "test_clock_advancing" | "attribute_undefined" | "attribute_type_mismatch" | "attribute_exists" | "metadata_key_too_long" | "metadata_too_many_keys" | "retention_history_missing" | "invalid_pricing" | "currency_unsupported" | "price_in_use" | "product_has_prices" | "lookup_key_taken" | "coupon_invalid" | "promotion_code_taken" | "price_not_recurring" | "price_inactive" | "interval_mismatch" | "duplicate_price" | "subscription_canceled" | "subscription_not_active" | "subscription_not_paused" | "promotion_code_invalid" | "coupon_expired" | "invoice_not_draft" | "invoice_not_open" | "subscription_payment_failed" | "payment_pending" | "invoice_not_voidable" | "invoice_finalized" | "payment_method_unavailable" | "item_not_metered" | "no_upcoming_invoice" | "currency_mismatch" | "webhook_url_invalid" | "schedule_not_active" | "gateway_unavailable" | "raw_card_number" | "invoice_not_creditable" | "credit_note_too_large" | "credit_note_split" | "credit_note_void" | "credit_note_refunded" | "credit_note_applied" | "payment_not_refundable" | "refund_too_large" | "refund_failed" | "payment_method_not_attached" | "payment_method_attached" | "preview_customer_mismatch" | "search_query_invalid" | "invalid_gateway_token" | "gateway_token_rejected" | "gateway_token_mismatch" | "amount_not_supported_by_gateway" | "invalid_webhook_signature" | "unsubscribe_token_invalid" | "cancellation_reason_invalid" | "retention_offer_invalid" | "retention_offer_not_applicable" | "retention_offer_limit" | "cancellation_session_closed" | "survey_inactive" | "survey_token_invalid" | "inbound_secret_invalid" | "experiment_key_taken" | "experiment_stopped" | "experiment_not_exposed" | "experiment_goal_from_billing" | "route_not_found" | "internal_error" | "web_app_not_built" | "config_invalid" | "exchange_rate_missing" | "invalid_rate" | "invalid_date" | "reporting_currency_required" | "invalid_range" | "unsupported_filter" | "resource_exists" | "invalid_tax_rate" | "category_exists" | "category_kind_mismatch" | "playlist_invalid" | "xmltv_invalid" | "username_taken" | "method_not_allowed" | "payload_too_large" | "uri_too_long" | "headers_too_large" | "portal_link_invalid" | "portal_session_missing" | "portal_csrf_invalid" | "portal_feature_disabled" | "portal_price_not_allowed" | "portal_flow_invalid" | "portal_configuration_inactive";
+      code: "api_key_missing" | "api_key_invalid" | "session_invalid" | "session_required" | "csrf_token_invalid" | "permission_denied" | "operator_credentials_invalid" | "totp_required" | "totp_invalid" | "operator_token_invalid" | "password_too_short" | "role_not_assignable" | "operator_exists" | "owner_exists" | "last_owner" | "too_many_authentication_failures" | "too_many_requests" | "webhook_url_forbidden" | "parameter_unknown" | "parameter_missing" | "parameter_invalid" | "invalid_body" | "unsupported_media_type" | "resource_missing" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_invalid" | "expand_invalid" | "test_clock_advance_backwards" | "test_clock_advancing" | "attribute_undefined" | "attribute_type_mismatch" | "attribute_exists" | "metadata_key_too_long" | "metadata_too_many_keys" | "retention_history_missing" | "invalid_pricing" | "currency_unsupported" | "price_in_use" | "product_has_prices" | "lookup_key_taken" | "coupon_invalid" | "promotion_code_taken" | "price_not_recurring" | "price_inactive" | "interval_mismatch" | "duplicate_price" | "subscription_canceled" | "subscription_not_active" | "subscription_not_paused" | "promotion_code_invalid" | "coupon_expired" | "invoice_not_draft" | "invoice_not_open" | "subscription_payment_failed" | "payment_pending" | "invoice_not_voidable" | "invoice_finalized" | "payment_method_unavailable" | "item_not_metered" | "no_upcoming_invoice" | "currency_mismatch" | "webhook_url_invalid" | "schedule_not_active" | "gateway_unavailable" | "raw_card_number" | "invoice_not_creditable" | "credit_note_too_large" | "credit_note_split" | "credit_note_void" | "credit_note_refunded" | "credit_note_applied" | "payment_not_refundable" | "refund_too_large" | "refund_failed" | "payment_method_not_attached" | "payment_method_attached" | "preview_customer_mismatch" | "search_query_invalid" | "invalid_gateway_token" | "gateway_token_rejected" | "gateway_token_mismatch" | "amount_not_supported_by_gateway" | "invalid_webhook_signature" | "unsubscribe_token_invalid" | "cancellation_reason_invalid" | "retention_offer_invalid" | "retention_offer_not_applicable" | "retention_offer_limit" | "cancellation_session_closed" | "campaign_not_draft" | "campaign_link_invalid" | "survey_inactive" | "survey_token_invalid" | "inbound_secret_invalid" | "experiment_key_taken" | "experiment_stopped" | "experiment_not_exposed" | "experiment_goal_from_billing" | "route_not_found" | "internal_error" | "web_app_not_built" | "config_invalid" | "exchange_rate_missing" | "invalid_rate" | "invalid_date" | "reporting_currency_required" | "invalid_range" | "unsupported_filter" | "resource_exists" | "invalid_tax_rate" | "category_exists" | "category_kind_mismatch" | "playlist_invalid" | "xmltv_invalid" | "username_taken" | "method_not_allowed" | "payload_too_large" | "uri_too_long" | "headers_too_large" | "portal_link_invalid" | "portal_session_missing" | "portal_csrf_invalid" | "portal_feature_disabled" | "portal_price_not_allowed" | "portal_flow_invalid" | "portal_configuration_inactive";
       param?: string;
       instance?: string;
       request_id?: string;
@@ -2017,6 +2094,247 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/v1/automations": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          ending_before?: string;
+          active?: boolean;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": {
+              object: "list";
+              data: Array<components['schemas']["Automation"]>;
+              has_more: boolean;
+              url: string;
+            };
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name: string;
+            trigger: {
+              type: "segment_entered" | "segment_exited";
+              segment: string;
+            } | {
+              type: "event";
+              event_type: string;
+            } | {
+              type: "subscription_started";
+              days: number;
+            } | {
+              type: "paid_months";
+              months: number;
+            };
+            wait_seconds?: number;
+            condition?: {
+              [key: string]: unknown;
+            };
+            action: {
+              type: "send_notice";
+              template: string;
+            } | {
+              type: "apply_coupon";
+              coupon: string;
+            } | {
+              type: "start_survey";
+              survey: string;
+            } | {
+              type: "call_webhook";
+              url: string;
+            };
+            repeat?: boolean;
+            metadata?: {
+              [key: string]: string | null;
+            };
+          };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["Automation"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/automations/{id}": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["Automation"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name?: string;
+            active?: boolean;
+            metadata?: {
+              [key: string]: string | null;
+            };
+          };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["Automation"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/automations/{id}/runs": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          ending_before?: string;
+          customer?: string;
+          status?: "scheduled" | "calling" | "completed" | "skipped" | "failed";
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": {
+              object: "list";
+              data: Array<components['schemas']["AutomationRun"]>;
+              has_more: boolean;
+              url: string;
+            };
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
   "/v1/billing_portal/configurations": {
     parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get: {
@@ -2476,6 +2794,179 @@ export interface paths {
           headers: { [name: string]: unknown };
           content: {
             "application/json": components['schemas']["Bouquet"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/campaigns": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          ending_before?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": {
+              object: "list";
+              data: Array<components['schemas']["Campaign"]>;
+              has_more: boolean;
+              url: string;
+            };
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name: string;
+            segment: string;
+            content: {
+              [key: string]: {
+                subject: string;
+                body: string;
+              };
+            };
+            subject_experiment?: string;
+            subject_variants?: {
+              [key: string]: {
+                [key: string]: string;
+              };
+            };
+            rate_per_minute?: number;
+            attribution_days?: number;
+            metadata?: {
+              [key: string]: string | null;
+            };
+          };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["Campaign"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/campaigns/{id}": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["Campaign"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/campaigns/{id}/send": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["Campaign"];
           };
         };
         "4XX": {
@@ -3911,6 +4402,47 @@ export interface paths {
           "application/json": {
             events: Array<(unknown) & (unknown)>;
           };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["EngagementEventBatch"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/engagement_events/import": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/x-ndjson": Array<(unknown) & (unknown)>;
+          "text/csv": Array<(unknown) & (unknown)>;
         };
       };
       responses: {
@@ -5628,6 +6160,7 @@ export interface paths {
           attributes?: {
             [key: string]: string;
           };
+          segment?: string;
           breakdown?: string;
         };
         header?: never;
@@ -5725,6 +6258,7 @@ export interface paths {
           attributes?: {
             [key: string]: string;
           };
+          segment?: string;
           breakdown?: string;
         };
         header?: never;
@@ -7968,6 +8502,7 @@ export interface paths {
         query?: {
           limit?: number;
           starting_after?: string;
+          format?: "json" | "csv";
         };
         header?: never;
         path: {
@@ -7986,6 +8521,7 @@ export interface paths {
               has_more: boolean;
               url: string;
             };
+            "text/csv": string;
           };
         };
         "4XX": {
@@ -9722,6 +10258,7 @@ export interface paths {
           from?: string;
           to?: string;
           price?: string;
+          segment?: string;
           window_days?: number;
         };
         header?: never;
@@ -9773,7 +10310,8 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
-            customers: Array<string>;
+            customers?: Array<string>;
+            segment?: string;
           };
         };
       };

@@ -1,5 +1,7 @@
 export * from './accounts.ts';
 export * from './analytics.ts';
+export * from './automations.ts';
+export * from './campaigns.ts';
 export * from './catalog.ts';
 export * from './churn.ts';
 export * from './customers.ts';

@@ -1,2 +1,2 @@
 /** Surveys across customers, billing (plans) and notices: sending with the throttle. */
-export { type SkippedCustomer, sendSurvey } from './send-survey.ts';
+export { type SendSurveyInput, type SkippedCustomer, sendSurvey } from './send-survey.ts';

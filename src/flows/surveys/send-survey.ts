@@ -5,8 +5,9 @@
  */
 import type { Actor, AppContext } from '../../context.ts';
 import { toDate } from '../../kernel/clock.ts';
-import { conflict } from '../../kernel/errors.ts';
+import { conflict, invalid } from '../../kernel/errors.ts';
 import { findCustomer } from '../../modules/customers/index.ts';
+import { segmentMemberIds } from '../../modules/segments/index.ts';
 import * as surveys from '../../modules/surveys/index.ts';
 import { timeFor } from '../../modules/test-clocks/index.ts';
 import { listSubscriptions } from '../billing/index.ts';
@@ -15,12 +16,22 @@ const LIVE = new Set(['active', 'trialing', 'past_due']);
 
 export type SkippedCustomer = { customer: string; reason: 'throttled' | 'no_email' };
 
-export async function sendSurvey(ctx: AppContext, actor: Actor, surveyId: string, input: { customers: string[] }) {
+export type SendSurveyInput = { customers?: string[] | undefined; segment?: string | undefined };
+
+/** The customers named, or the segment's members now: exactly one of the two. */
+async function recipients(ctx: AppContext, accountId: string, input: SendSurveyInput): Promise<string[]> {
+  if ((input.customers === undefined) === (input.segment === undefined))
+    throw invalid('parameter_missing', 'Send to customers or to a segment (one of the two)', 'customers');
+  return input.customers ?? (await segmentMemberIds(ctx, accountId, input.segment!));
+}
+
+export async function sendSurvey(ctx: AppContext, actor: Actor, surveyId: string, input: SendSurveyInput) {
   const survey = await surveys.findSurvey(ctx, actor.accountId, surveyId);
   if (!survey.active) throw conflict('survey_inactive', `Survey ${surveyId} is not active`, 'id');
+  const customers = await recipients(ctx, actor.accountId, input);
   const sent: Awaited<ReturnType<typeof surveys.recordSurveyRequest>>[] = [];
   const skipped: SkippedCustomer[] = [];
-  for (const [i, id] of input.customers.entries()) {
+  for (const [i, id] of customers.entries()) {
     const customer = await findCustomer(ctx, actor.accountId, id, `customers[${i}]`);
     if (!customer.email) {
       skipped.push({ customer: id, reason: 'no_email' });

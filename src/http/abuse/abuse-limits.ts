@@ -43,11 +43,11 @@ export function refuseBlockedAddress(limits: AbuseLimits, address: string, now: 
   }
 }
 
-// The pages whose URL token is the credential (payment links, card update, one-click unsubscribe), the portal's
+// The pages whose URL token is the credential (payment links, card update, one-click unsubscribe, tracked campaign links), the portal's
 // sign-in endpoints (an e-mail address or a link secret, no key), and the console's sign-in, set-up and invitation
 // routes, where a guessed password or token is what a flood would try.
 const KEYLESS_PAGES =
-  /^\/(pay|unsubscribe)\/|^\/portal\/api\/(login|session)$|^\/v1\/(operator_sessions|operator_sessions\/link|operator_sign_in_links|operator_setup|operator_invitations\/accept)$/;
+  /^\/(pay|unsubscribe|r)\/|^\/portal\/api\/(login|session)$|^\/v1\/(operator_sessions|operator_sessions\/link|operator_sign_in_links|operator_setup|operator_invitations\/accept)$/;
 
 /**
  * Adds the page limit to the key-less page routes only (an onRoute hook), so /v1 requests run no extra code.

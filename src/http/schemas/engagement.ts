@@ -62,3 +62,12 @@ export const engagementBatchSchema: Schema = {
   },
   required: ['object', 'received', 'recorded', 'duplicates'],
 };
+
+/** The import's body: the events as parsed from NDJSON lines or CSV rows, each checked like a JSON batch event. */
+export const engagementImportBody: Schema = arrayOf(engagementEventIn, {
+  minItems: 1,
+  maxItems: 100_000,
+  description:
+    'application/x-ndjson: one event object per line; text/csv: a header row of event field names (id, type, ' +
+    'customer, occurred_at, content_id, …; properties as a JSON cell), one event per row. Up to 100,000 events.',
+});

@@ -1,7 +1,9 @@
 import { mrrForecastSchema } from '../routes/v1/forecast.ts';
 import { exchangeRateSchema } from './analytics.ts';
+import { automationSchemas } from './automations.ts';
 import { billingSchemas } from './billing.ts';
 import { billingPortalSchemas } from './billing-portal.ts';
+import { campaignSchemas } from './campaigns.ts';
 import { catalogSchemas } from './catalog.ts';
 import { churnRiskSchema } from './churn.ts';
 import { problemSchema } from './common.ts';
@@ -41,6 +43,8 @@ export const sharedSchemas = [
   ...retentionSchemas,
   ...surveySchemas,
   ...experimentSchemas,
+  ...automationSchemas,
+  ...campaignSchemas,
   churnRiskSchema,
   ...streamingSchemas,
   ...billingPortalSchemas,

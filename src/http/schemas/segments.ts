@@ -6,7 +6,9 @@ export const ruleSchema: Schema = {
   description:
     'A rule: {"all":[…]}, {"any":[…]}, {"not":rule}, a field condition {"field":"viewing_minutes_30d","op":"lt","value":60} ' +
     '(op: eq neq lt lte gt gte in contains exists; fields: country region city locale tags viewing_minutes_7d|30d|90d ' +
-    'active_days_7d|30d|90d recency_days customer_age_days mrr payment_failures_90d attributes.<key>) or an event ' +
+    'active_days_7d|30d|90d recency_days customer_age_days mrr payment_failures_90d churn_risk_band (high medium low) ' +
+    'churn_risk_score (1–100) nps_category (promoter passive detractor: the latest NPS answer) rfm_segment ("At Risk", ' +
+    '"Champions", …, from payments) attributes.<key>) or an event ' +
     'condition {"event":"login","window_days":7,"op":"gte","count":3} (window 1–90 days; a condition that zero ' +
     'events satisfy holds only for customers at least window_days old)',
   additionalProperties: true,
@@ -20,6 +22,7 @@ export const createSegmentBody = strictObject({ name: str({ minLength: 1, maxLen
 export const membersQuery = strictObject({
   limit: int({ minimum: 1, maximum: 100, default: 10 }),
   starting_after: str({ description: 'Cursor: a customer id; returns the members after it' }),
+  format: str({ enum: ['json', 'csv'], description: 'csv: every member at once (customer,entered), no paging' }),
 });
 
 export const segmentSchema = resource(

@@ -69,6 +69,7 @@ export const npsReportSchema: Schema = {
   properties: {
     object: { type: 'string', const: 'nps_report' },
     survey: str(),
+    segment: nullable(str({ description: 'The segment whose members the report is limited to' })),
     from: str(),
     to: str(),
     ...npsSummary,
@@ -116,8 +117,12 @@ export const createSurveyBody = strictObject(
 );
 
 export const sendSurveyBody = strictObject(
-  { customers: arrayOf(str({ maxLength: 255 }), { minItems: 1, maxItems: 500, uniqueItems: true }) },
-  ['customers'],
+  {
+    customers: arrayOf(str({ maxLength: 255 }), { minItems: 1, maxItems: 500, uniqueItems: true }),
+    segment: str({ maxLength: 255, description: "Instead of customers: the segment's members now" }),
+  },
+  [],
+  { description: 'Either customers or segment' },
 );
 
 export const listSurveysQuery = strictObject({ ...listQuery, kind });
@@ -134,6 +139,7 @@ export const npsQuery = strictObject(
     from: date,
     to: date,
     price: str({ description: 'Only customers on this plan when surveyed' }),
+    segment: str({ description: "Only the segment's members (as of its last refresh)" }),
     window_days: int({ minimum: 1, maximum: 365, default: 30 }),
   },
   [],

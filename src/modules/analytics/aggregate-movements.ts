@@ -14,6 +14,8 @@ export type Slice = {
   currency?: string | undefined;
   /** Customer attribute equality (current value, compared as text). */
   attribute?: { key: string; value: string } | undefined;
+  /** Only the members of this segment (as of its last refresh). */
+  segment?: string | undefined;
   groupBy?: 'key' | 'country' | 'currency' | { attribute: string } | undefined;
 };
 
@@ -38,6 +40,9 @@ function filters(alias: string, accountId: string, slice: Slice): SQL {
   if (slice.country !== undefined) parts.push(sql`${t}.country = ${slice.country.toUpperCase()}`);
   if (slice.currency !== undefined) parts.push(sql`${t}.currency = ${slice.currency.toLowerCase()}`);
   if (slice.attribute) parts.push(sql`c.attributes ->> ${slice.attribute.key} = ${slice.attribute.value}`);
+  if (slice.segment)
+    parts.push(sql`exists (select 1 from segment_members sm where sm.account_id = ${accountId}
+      and sm.segment_id = ${slice.segment} and sm.customer_id = ${t}.customer_id)`);
   return sql.join(parts, sql` and `);
 }
 
@@ -61,7 +66,8 @@ const customerJoin = (slice: Slice) =>
 function sourceRows(accountId: string, slice: Slice, edges: readonly number[]): SQL {
   const e = sql`${`{${edges.join(',')}}`}::float8[]`;
   const end = edges.at(-1)!;
-  if (slice.attribute || typeof slice.groupBy === 'object') {
+  // Customer attributes and segment membership are not rolled up: those slices read the lines.
+  if (slice.attribute || slice.segment || typeof slice.groupBy === 'object') {
     return sql`select width_bucket(extract(epoch from l.date)::float8, ${e}) as b, l.type, ${groupExpr('l', slice)} as g,
       l.currency, (l.date at time zone 'UTC')::date as day, l.amount, 1 as n
       from mrr_movement_lines l ${customerJoin(slice)}

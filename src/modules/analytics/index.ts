@@ -2,6 +2,7 @@
 export { analyticsDueWork } from './due-work.ts';
 export { type ExchangeRateList, listExchangeRates, setExchangeRate } from './exchange-rates.ts';
 export { completeThrough, withCompleteThrough } from './freshness.ts';
+export { customersGrowingWithin, type GrowthWindow } from './growth-within.ts';
 export { type AnalyticsOptions, analyticsOptions, analyticsSettings } from './options.ts';
 export { type CohortQuery, cohortCsv, cohortReport } from './read-cohorts.ts';
 export { dunningReport } from './read-dunning.ts';

@@ -5,7 +5,7 @@ import type { SeriesInterval } from './core/index.ts';
 /**
  * Metric filters and breakdown, as query parameters: `plan` (a price id), `product`, `country` (the customer's
  * address country at the movement), `currency` (the movement's), `attributes[key]=value` (the customer's current
- * attribute), and `breakdown` = plan | product | country | currency | attributes.KEY.
+ * attribute), `segment` (a segment's members as of its last refresh), and `breakdown` = plan | product | country | currency | attributes.KEY.
  */
 export type MetricsQuery = {
   start?: number;
@@ -16,6 +16,7 @@ export type MetricsQuery = {
   country?: string;
   currency?: string;
   attributes?: Record<string, string>;
+  segment?: string;
   breakdown?: string | undefined;
 };
 
@@ -44,6 +45,7 @@ export function sliceOf(q: MetricsQuery): Slice {
     country: q.country,
     currency: q.currency,
     attribute: attribute ? { key: attribute[0], value: String(attribute[1]) } : undefined,
+    segment: q.segment,
     groupBy,
   };
 }

@@ -4,8 +4,9 @@ import type { AppContext } from '../../context.ts';
 import { accounts } from '../../db/schema/index.ts';
 import { attributeTypes } from '../customers/index.ts';
 import { localDay } from '../engagement/index.ts';
-import { evaluateRule, eventWindows, parseRule, type Rule } from './core/rules.ts';
+import { evaluateRule, eventWindows, parseRule, type Rule, ruleFields } from './core/rules.ts';
 import { readSegmentFacts, SEGMENT_FIELDS } from './read-facts.ts';
+import { rfmSegments } from './rfm-report.ts';
 
 /** The rule checked against the fields this account can use (its attribute definitions included). */
 export async function checkedRule(ctx: AppContext, accountId: string, input: unknown): Promise<Rule> {
@@ -25,6 +26,7 @@ export async function selectMembers(ctx: AppContext, accountId: string, rule: Ru
     now,
     localDay(now, account?.timeZone ?? 'UTC'),
     eventWindows(rule),
+    ruleFields(rule).has('rfm_segment') ? await rfmSegments(ctx, accountId, now) : undefined,
   );
   const ids: string[] = [];
   for (const [id, f] of facts) if (evaluateRule(rule, f)) ids.push(id);

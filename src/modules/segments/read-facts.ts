@@ -25,6 +25,10 @@ export const SEGMENT_FIELDS = [
   'customer_age_days',
   'mrr',
   'payment_failures_90d',
+  'churn_risk_band',
+  'churn_risk_score',
+  'nps_category',
+  'rfm_segment',
 ] as const;
 
 type FactRow = {
@@ -46,9 +50,15 @@ type FactRow = {
   mrr: number | null;
   failures: number | null;
   counts: Record<string, number> | null;
+  band: string | null;
+  risk: number | null;
+  nps: number | null;
 };
 
 const DAY_MS = 86_400_000;
+
+/** NPS categories (0–6 detractor, 7–8 passive, 9–10 promoter) of the latest answer to an NPS survey. */
+const npsCategory = (score: number) => (score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor');
 
 export async function readSegmentFacts(
   ctx: AppContext,
@@ -56,6 +66,8 @@ export async function readSegmentFacts(
   now: Date,
   today: string,
   windows: readonly { event: string; windowDays: number }[],
+  /** The customers' RFM segment names (from payments), when the rule asks for them. */
+  rfm?: Map<string, string>,
 ): Promise<Map<string, CustomerFacts>> {
   const countColumns: SQL[] = windows.map(
     (w) =>
@@ -85,15 +97,22 @@ export async function readSegmentFacts(
         where account_id = ${accountId} order by customer_id, date desc, event_id desc),
       f as (
         select customer_id, count(*)::int as n from payments
-        where account_id = ${accountId} and status = 'failed' and created >= ${since} group by customer_id)
+        where account_id = ${accountId} and status = 'failed' and created >= ${since} group by customer_id),
+      n as (
+        select distinct on (customer_id) customer_id, score from survey_requests
+        where account_id = ${accountId} and kind = 'nps' and score is not null and answered_at <= ${now.toISOString()}
+        order by customer_id, answered_at desc)
       select c.id, extract(epoch from c.created)::float8 as created, c.address->>'country' as country, c.address->>'region' as region,
         c.address->>'city' as city, c.locale, c.tags, c.attributes,
-        d.s7::int, d.s30::int, d.s90::int, d.a7, d.a30, d.a90, d.counts, l.last_day, m.mrr_after as mrr, f.n as failures
+        d.s7::int, d.s30::int, d.s90::int, d.a7, d.a30, d.a90, d.counts, l.last_day, m.mrr_after as mrr, f.n as failures,
+        r.band, r.score as risk, n.score as nps
       from customers c
         left join d on d.customer_id = c.id
         left join l on l.customer_id = c.id
         left join m on m.customer_id = c.id
         left join f on f.customer_id = c.id
+        left join churn_scores r on r.account_id = c.account_id and r.customer_id = c.id
+        left join n on n.customer_id = c.id
       where c.account_id = ${accountId} and not c.deleted
       order by c.id`),
   );
@@ -116,6 +135,10 @@ export async function readSegmentFacts(
       customer_age_days: Math.floor((now.getTime() - r.created * 1000) / DAY_MS),
       mrr: r.mrr === null ? 0 : Number(r.mrr),
       payment_failures_90d: r.failures ?? 0,
+      churn_risk_band: r.band,
+      churn_risk_score: r.risk,
+      nps_category: r.nps === null ? null : npsCategory(r.nps),
+      rfm_segment: rfm?.get(r.id) ?? null,
     };
     for (const [key, value] of Object.entries(r.attributes ?? {})) fields[`attributes.${key}`] = value;
     out.set(r.id, {

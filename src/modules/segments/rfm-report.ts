@@ -79,3 +79,8 @@ export async function rfmReport(
     })),
   };
 }
+
+/** Each customer's RFM segment name from payments as of `now`, for segment rules on `rfm_segment`. */
+export async function rfmSegments(ctx: AppContext, accountId: string, now: Date): Promise<Map<string, string>> {
+  return new Map(rfmScores(await inputs(ctx, accountId, 'payments', now)).map((s) => [s.customer, s.segment]));
+}

@@ -99,3 +99,27 @@ export async function listSegmentMembers(
     url: `/v1/segments/${id}/members`,
   };
 }
+
+/** Every member's id as of the last refresh (a 404 names `param` for an unknown segment). */
+export async function segmentMemberIds(ctx: AppContext, accountId: string, id: string, param = 'segment') {
+  await findSegment(ctx, accountId, id).catch(() => {
+    throw notFound('segment', id, param);
+  });
+  const rows = await ctx.db
+    .select({ customer: segmentMembers.customerId })
+    .from(segmentMembers)
+    .where(memberOf(accountId, id))
+    .orderBy(asc(segmentMembers.customerId));
+  return rows.map((r) => r.customer);
+}
+
+/** Every member as CSV (customer id, entered as ISO 8601), for exports to mailing or ad tools. */
+export async function segmentMembersCsv(ctx: AppContext, accountId: string, id: string): Promise<string> {
+  await findSegment(ctx, accountId, id);
+  const rows = await ctx.db
+    .select()
+    .from(segmentMembers)
+    .where(memberOf(accountId, id))
+    .orderBy(asc(segmentMembers.customerId));
+  return ['customer,entered', ...rows.map((r) => `${r.customerId},${r.entered.toISOString()}`)].join('\n') + '\n';
+}

@@ -1,6 +1,7 @@
 /** NPS of a survey over a range: overall, by plan (the customer's prices when surveyed) and as a moving series. */
 import type { AppContext } from '../../context.ts';
 import { invalid } from '../../kernel/errors.ts';
+import { segmentMemberIds } from '../segments/index.ts';
 import { movingNps, nps } from './core/nps.ts';
 import { answersBetween } from './requests.ts';
 import { findSurvey } from './surveys.ts';
@@ -11,7 +12,13 @@ export async function npsReport(
   ctx: AppContext,
   accountId: string,
   surveyId: string,
-  query: { from?: string; to?: string; price?: string | undefined; window_days?: number | undefined },
+  query: {
+    from?: string;
+    to?: string;
+    price?: string | undefined;
+    segment?: string | undefined;
+    window_days?: number | undefined;
+  },
 ) {
   const survey = await findSurvey(ctx, accountId, surveyId);
   const today = ctx.clock.now().epochMilliseconds;
@@ -29,12 +36,17 @@ export async function npsReport(
   if (!(to > from)) throw invalid('parameter_invalid', 'to must not be before from', 'to');
   // The series' first day looks back a whole window, so read from there.
   const rows = await answersBetween(ctx, accountId, surveyId, new Date(from - (windowDays - 1) * DAY_MS), new Date(to));
-  const all = rows.filter((r) => !range.price || r.prices.includes(range.price));
+  // By segment: the answers of the segment's members now (membership as of its last refresh).
+  const members = range.segment ? new Set(await segmentMemberIds(ctx, accountId, range.segment)) : null;
+  const all = rows.filter(
+    (r) => (!range.price || r.prices.includes(range.price)) && (!members || members.has(r.customerId)),
+  );
   const inRange = all.filter((r) => r.answeredAt!.getTime() >= from);
   const plans = [...new Set(inRange.flatMap((r) => r.prices))].sort();
   return {
     object: 'nps_report' as const,
     survey: survey.id,
+    segment: range.segment ?? null,
     from: range.from,
     to: range.to,
     ...nps(inRange.map((r) => r.score!)),

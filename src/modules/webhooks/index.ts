@@ -8,7 +8,7 @@ export {
   recordManualSend,
   sendDeliveryNow,
 } from './deliveries.ts';
-export { checkEndpointDestination } from './destination.ts';
+export { checkEndpointDestination, describeRefusal, publicOnlyDispatcher, refusedDestination } from './destination.ts';
 export { type WebhookWorkOptions, webhookDueWork } from './due-work.ts';
 export {
   createEndpoint,

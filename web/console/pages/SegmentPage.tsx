@@ -10,7 +10,8 @@ async function loadSegment(id: string) {
     api.GET('/v1/segments/{id}', { params: { path } }).then(unwrap),
     api.GET('/v1/segments/{id}/members', { params: { path, query: { limit: 100 } } }).then(unwrap),
   ]);
-  return { segment, members: members.data };
+  // The members route also answers CSV (format=csv); asked without it, the answer is the JSON list.
+  return { segment, members: typeof members === 'string' ? [] : members.data };
 }
 
 /** A saved segment: its count and its members (each a link to the customer). */

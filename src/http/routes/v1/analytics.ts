@@ -39,6 +39,7 @@ const slice = {
     additionalProperties: str(),
     description: "attributes[key]=value: the customer's current custom attribute (one key)",
   },
+  segment: str({ maxLength: 255, description: "Only the segment's members (as of its last refresh)" }),
   breakdown: str({
     pattern: '^(plan|product|country|currency|attributes\\.[A-Za-z0-9_-]+)$',
     description: 'plan | product | country | currency | attributes.KEY: adds `breakdown.groups`, one per value',

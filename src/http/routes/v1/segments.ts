@@ -8,7 +8,9 @@ import {
   PERSONA_FEATURES,
   previewSegment,
   rfmReport,
+  segmentMembersCsv,
 } from '../../../modules/segments/index.ts';
+import { jsonOrCsv } from '../../schemas/analytics.ts';
 import { idParams, listOf, ref } from '../../schemas/common.ts';
 import { createSegmentBody, membersQuery, personasBody, previewSegmentBody, rfmQuery } from '../../schemas/segments.ts';
 import { type IdParams, mutation, spec } from './route-kit.ts';
@@ -56,15 +58,15 @@ export function segmentRoutes(app: FastifyInstance, ctx: AppContext): void {
       operationId: 'listSegmentMembers',
       params: idParams,
       querystring: membersQuery,
-      response: listOf('SegmentMember'),
+      response: jsonOrCsv(listOf('SegmentMember'), 'A page of members, or all of them as CSV with format=csv'),
     }),
-    (req) =>
-      listSegmentMembers(
-        ctx,
-        req.account.accountId,
-        (req.params as IdParams).id,
-        req.query as { limit?: number; starting_after?: string },
-      ),
+    async (req, reply) => {
+      const { id } = req.params as IdParams;
+      const q = req.query as { limit?: number; starting_after?: string; format?: 'json' | 'csv' };
+      if (q.format === 'csv')
+        return reply.type('text/csv; charset=utf-8').send(await segmentMembersCsv(ctx, req.account.accountId, id));
+      return listSegmentMembers(ctx, req.account.accountId, id, q);
+    },
   );
   app.get(
     '/v1/rfm',

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../context.ts';
-import { sendSurvey } from '../../../flows/surveys/index.ts';
+import { type SendSurveyInput, sendSurvey } from '../../../flows/surveys/index.ts';
 import { toDate } from '../../../kernel/clock.ts';
 import { invalid } from '../../../kernel/errors.ts';
 import { escapeHtml } from '../../../modules/notices/index.ts';
@@ -52,7 +52,7 @@ export function surveyRoutes(app: FastifyInstance, ctx: AppContext): void {
       body: s.sendSurveyBody,
       response: ref('SurveySend'),
     }),
-    mutation(ctx, (tx, actor, req) => sendSurvey(tx, actor, id(req), req.body as { customers: string[] })),
+    mutation(ctx, (tx, actor, req) => sendSurvey(tx, actor, id(req), req.body as SendSurveyInput)),
   );
   app.get(
     '/v1/surveys/:id/nps',

@@ -5,15 +5,15 @@ import type { NoticeLocale } from './format.ts';
 export type NoticeTemplate = { subject: string; body: string };
 export type NoticeKind = 'transactional' | 'marketing';
 
-type ScheduledName = 'renewal_reminder' | 'price_change' | 'win_back';
+type ScheduledName = 'renewal_reminder' | 'price_change' | 'win_back' | 'campaign';
 export type NoticeTemplateName = ScheduledName | EventNoticeName;
 
 /** Marketing notices need the customer's consent and carry a one-click unsubscribe (RFC 8058). */
 export function noticeKind(template: NoticeTemplateName): NoticeKind {
-  return template === 'win_back' ? 'marketing' : 'transactional';
+  return template === 'win_back' || template === 'campaign' ? 'marketing' : 'transactional';
 }
 
-const SCHEDULED: Record<ScheduledName, Record<NoticeLocale, NoticeTemplate>> = {
+const SCHEDULED: Record<Exclude<ScheduledName, 'campaign'>, Record<NoticeLocale, NoticeTemplate>> = {
   renewal_reminder: {
     en: {
       subject: 'Your subscription renews on {{renewal.date}}',
@@ -70,8 +70,17 @@ const SCHEDULED: Record<ScheduledName, Record<NoticeLocale, NoticeTemplate>> = {
   },
 };
 
+/** A campaign's own subject and body (written by the account per locale) inside the unsubscribe footer. */
+const CAMPAIGN: Record<NoticeLocale, NoticeTemplate> = {
+  en: { subject: '{{campaign.subject}}', body: '{{campaign.body}}\n\nUnsubscribe: {{unsubscribe_url}}' },
+  'pt-BR': { subject: '{{campaign.subject}}', body: '{{campaign.body}}\n\nCancelar inscrição: {{unsubscribe_url}}' },
+  nl: { subject: '{{campaign.subject}}', body: '{{campaign.body}}\n\nAfmelden: {{unsubscribe_url}}' },
+  fa: { subject: '{{campaign.subject}}', body: '{{campaign.body}}\n\nلغو اشتراک: {{unsubscribe_url}}' },
+};
+
 export const BUILT_IN: Record<NoticeTemplateName, Record<NoticeLocale, NoticeTemplate>> = {
   ...SCHEDULED,
+  campaign: CAMPAIGN,
   ...EVENT_TEXTS,
 };
 export const NOTICE_TEMPLATES = Object.keys(BUILT_IN) as NoticeTemplateName[];

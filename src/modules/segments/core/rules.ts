@@ -86,6 +86,19 @@ export function eventWindows(rule: Rule): { event: string; windowDays: number }[
   return [...out.values()];
 }
 
+/** The field names a rule reads (so the reader computes costly ones, like RFM, only when asked). */
+export function ruleFields(rule: Rule): Set<string> {
+  const out = new Set<string>();
+  const walk = (r: Rule) => {
+    if ('all' in r) r.all.forEach(walk);
+    else if ('any' in r) r.any.forEach(walk);
+    else if ('not' in r) walk(r.not);
+    else if ('field' in r) out.add(r.field);
+  };
+  walk(rule);
+  return out;
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isScalar = (v: unknown): v is Scalar => ['string', 'number', 'boolean'].includes(typeof v);
 

@@ -27,6 +27,9 @@ export const RESOURCES = [
   'api_keys',
   'operators',
   'audit_log',
+  'support',
+  'automations',
+  'campaigns',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Access = 'read' | 'write';
@@ -86,6 +89,12 @@ export const RESOURCE_OF: Record<string, Resource> = {
   api_keys: 'api_keys',
   operators: 'operators',
   audit_log: 'audit_log',
+  // A portal session acts for one customer, and its configuration says what customers may change themselves.
+  billing_portal: 'customers',
+  support_tickets: 'support',
+  support_settings: 'support',
+  automations: 'automations',
+  campaigns: 'campaigns',
 };
 
 const everything = (access: Access, except: Resource[] = []): Grants =>
@@ -96,24 +105,24 @@ const writes = (...resources: Resource[]): Grants => Object.fromEntries(resource
 
 /**
  * The documented permissions of each role (served in /docs). Owner and admin do everything (only an owner may make
- * or unmake an owner); read_only reads all but the secrets (API keys); support looks after customers and refunds
+ * or unmake an owner); read_only reads all but the secrets (API keys); support looks after customers, refunds and tickets
  * but cannot change the catalogue; a reseller sells lines to its own customers.
  */
 export const ROLE_GRANTS: Record<Role, Grants> = {
   owner: everything('write'),
   admin: everything('write'),
   billing: {
-    ...reads('analytics', 'events', 'notices', 'account', 'audit_log', 'retention', 'segments'),
+    ...reads('analytics', 'events', 'notices', 'account', 'audit_log', 'retention', 'segments', 'support'),
     ...writes('customers', 'subscriptions', 'invoices', 'payments', 'refunds', 'catalog', 'test_clocks'),
   },
   support: {
     ...reads('subscriptions', 'invoices', 'payments', 'catalog', 'events', 'notices', 'streaming', 'retention'),
     ...reads('customers', 'lines'),
-    ...writes('refunds'),
+    ...writes('refunds', 'support'),
   },
   analyst: {
     ...reads('customers', 'subscriptions', 'invoices', 'payments', 'catalog', 'events', 'analytics', 'engagement'),
-    ...reads('segments', 'experiments', 'surveys', 'retention'),
+    ...reads('segments', 'experiments', 'surveys', 'retention', 'support', 'automations', 'campaigns'),
   },
   read_only: everything('read', ['api_keys']),
   reseller: {

@@ -1374,7 +1374,7 @@ export interface components {
       priority: "urgent" | "high" | "normal" | "low";
       priority_source: "rule" | "default" | "manual";
       priority_rule: string | null;
-      channel: "api" | "email" | "portal";
+      channel: "api" | "email" | "portal" | "automation";
       assignee: string | null;
       first_response_due_at: number;
       resolution_due_at: number;
@@ -1400,7 +1400,7 @@ export interface components {
       author_name: string | null;
       internal: boolean;
       body: string;
-      via: "api" | "email" | "portal";
+      via: "api" | "email" | "portal" | "automation";
     };
     Survey: {
       id: string;
@@ -2173,6 +2173,10 @@ export interface paths {
             } | {
               type: "start_survey";
               survey: string;
+            } | {
+              type: "open_ticket";
+              subject: string;
+              message?: string;
             } | {
               type: "call_webhook";
               url: string;

@@ -13,6 +13,7 @@ export type AutomationAction =
   | { type: 'send_notice'; template: string }
   | { type: 'apply_coupon'; coupon: string }
   | { type: 'start_survey'; survey: string }
+  | { type: 'open_ticket'; subject: string; message?: string }
   | { type: 'call_webhook'; url: string };
 
 /** A small rule: trigger → optional wait → optional condition (a segment rule) → one action. */

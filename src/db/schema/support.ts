@@ -5,7 +5,8 @@ export type TicketStatus = 'open' | 'pending' | 'solved';
 export type TicketPriority = 'urgent' | 'high' | 'normal' | 'low';
 /** How the priority was set: the first matching rule, the default (no rule matched), or an operator. */
 export type PrioritySource = 'rule' | 'default' | 'manual';
-export type TicketChannel = 'api' | 'email' | 'portal';
+/** Where a ticket (or a message) came from; `automation`: an automation's open_ticket action. */
+export type TicketChannel = 'api' | 'email' | 'portal' | 'automation';
 
 /**
  * A support ticket (`tkt_`). Its targets are instants in the customer's time (their test clock's, if any);

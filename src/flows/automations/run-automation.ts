@@ -10,6 +10,7 @@ import type { NoticeTemplateName } from '../../modules/notices/index.ts';
 import { queueNotice } from '../../modules/notices/index.ts';
 import { checkedRule, selectMembers } from '../../modules/segments/index.ts';
 import { listSubscriptions, updateSubscription } from '../billing/index.ts';
+import { openTicket } from '../support/index.ts';
 import { sendSurvey } from '../surveys/index.ts';
 
 export type RunOptions = { publicUrl: string };
@@ -60,6 +61,11 @@ async function act(
       return request
         ? { status: 'completed', outcome: { survey_request: request.id } }
         : { status: 'skipped', outcome: { reason: sent.skipped[0]?.reason ?? 'not_sent' } };
+    }
+    case 'open_ticket': {
+      const input = { customer: run.customerId, subject: action.subject, message: action.message };
+      const ticket = await openTicket(ctx, actor, input, { channel: 'automation' });
+      return { status: 'completed', outcome: { ticket: ticket.id } };
     }
     case 'call_webhook':
       return { status: 'calling', outcome: {} };

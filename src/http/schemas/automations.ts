@@ -41,6 +41,14 @@ const actions: Schema[] = [
   ]),
   strictObject({ type: kind('apply_coupon'), coupon: str() }, ['type', 'coupon']),
   strictObject({ type: kind('start_survey'), survey: str() }, ['type', 'survey']),
+  strictObject(
+    {
+      type: kind('open_ticket'),
+      subject: str({ minLength: 1, maxLength: 500 }),
+      message: str({ minLength: 1, maxLength: 100_000, description: "The ticket's first message, as the customer's" }),
+    },
+    ['type', 'subject'],
+  ),
   strictObject({ type: kind('call_webhook'), url: str({ format: 'uri', maxLength: 2048 }) }, ['type', 'url']),
 ];
 const triggerIn: Schema = {
@@ -51,7 +59,9 @@ const triggerIn: Schema = {
 };
 const actionIn: Schema = {
   oneOf: actions,
-  description: 'A notice template e-mailed to the customer, a coupon on their subscription, a survey, or a POST',
+  description:
+    'A notice template e-mailed to the customer, a coupon on their subscription, a survey, a support ticket for ' +
+    'the customer, or a POST',
 };
 const looseObject = (description: string): Schema => ({
   type: 'object',
@@ -94,7 +104,8 @@ export const automationRunSchema = resource(
     outcome: {
       type: 'object',
       additionalProperties: { type: ['string', 'integer', 'null'] },
-      description: 'What the action made (message, survey_request, subscription, http_status) or why it did not',
+      description:
+        'What the action made (message, survey_request, subscription, ticket, http_status) or why it did not',
     },
     completed_at: nullable(int()),
   },

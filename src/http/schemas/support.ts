@@ -14,7 +14,7 @@ import {
 
 const priority = str({ enum: ['urgent', 'high', 'normal', 'low'] });
 const status = str({ enum: ['open', 'pending', 'solved'] });
-const channel = str({ enum: ['api', 'email', 'portal'] });
+const channel = str({ enum: ['api', 'email', 'portal', 'automation'] });
 const unix = (description: string) => int({ description: `${description} (unix seconds)` });
 
 export const supportTicketSchema = resource(

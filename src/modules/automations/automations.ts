@@ -44,6 +44,8 @@ async function checkReferences(ctx: AppContext, accountId: string, input: Automa
     case 'start_survey':
       await findSurvey(ctx, accountId, action.survey, 'action.survey');
       return;
+    case 'open_ticket':
+      return; // no reference: the subject and message are checked by the route schema
     case 'call_webhook':
       return; // the destination is checked before the transaction (it may query DNS)
   }

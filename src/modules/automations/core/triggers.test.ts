@@ -27,6 +27,12 @@ const free = ev('invoice.paid', {
   amount_paid: 0,
 });
 const customerEvent = ev('customer.updated', { id: 'cus_2', object: 'customer' });
+const solved = ev('support_ticket.solved', {
+  id: 'tkt_1',
+  object: 'support_ticket',
+  customer: 'cus_3',
+  status: 'solved',
+});
 
 const cases: [string, AutomationTrigger, TriggerEvent, unknown][] = [
   [
@@ -42,6 +48,12 @@ const cases: [string, AutomationTrigger, TriggerEvent, unknown][] = [
     { type: 'event', event_type: 'customer.updated' },
     customerEvent,
     { customer: 'cus_2', subscription: null, firedAt: null },
+  ],
+  [
+    'an event type: a solved ticket names its customer',
+    { type: 'event', event_type: 'support_ticket.solved' },
+    solved,
+    { customer: 'cus_3', subscription: null, firedAt: null },
   ],
   ['an event type: another type', { type: 'event', event_type: 'invoice.paid' }, customerEvent, null],
   [

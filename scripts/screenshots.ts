@@ -23,6 +23,12 @@ await k.ok('POST', '/v1/support_tickets', {
   subject: 'No signal on channel 7',
   message: 'Since this morning',
 });
+const saraTicket = await k.ok('POST', '/v1/support_tickets', {
+  customer: subscriber.id,
+  subject: 'Channel 5 stutters',
+  message: 'Mostly in the evening',
+});
+await k.ok('POST', `/v1/support_tickets/${saraTicket.id}/messages`, { author: 'operator', body: 'Please restart.' });
 await h.settle();
 const portalPages = {
   overview: '/portal',
@@ -32,6 +38,8 @@ const portalPages = {
   invoices: '/portal/invoices',
   profile: '/portal/profile',
   lines: '/portal/lines',
+  support: '/portal/support',
+  ticket: `/portal/support/${saraTicket.id}`,
 };
 
 await k.ok('POST', '/v1/operators', { email: 'sam@example.com', role: 'support' });

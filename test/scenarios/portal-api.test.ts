@@ -379,3 +379,58 @@ test("the configuration's features gate what the portal allows; pause and resume
   assert.match(lines.data[0].playlist_url, /\/get\.php\?username=ana-tv&password=secret-pass&type=m3u_plus/);
   assert.deepEqual(lines.data[0].streams_playing, []);
 });
+
+test('support: the subscriber opens a ticket (channel portal), sees public replies only, replies; not another customer', async () => {
+  const ana = await sessionFor(ids.ana);
+  const opened = await portal(ana)('POST', '/portal/api/support_tickets', {
+    subject: 'No picture on channel 5',
+    message: 'Since yesterday evening.',
+  });
+  assert.equal(opened.statusCode, 200, opened.body);
+  const ticket = opened.json();
+  assert.deepEqual(
+    ticket.messages.map((m: { author: string; body: string }) => [m.author, m.body]),
+    [['customer', 'Since yesterday evening.']],
+  );
+  const listed = await k.ok('GET', `/v1/support_tickets?customer=${ids.ana}`);
+  assert.equal(listed.data.length, 1);
+  assert.equal(listed.data[0].channel, 'portal');
+
+  await k.ok('POST', `/v1/support_tickets/${ticket.id}/messages`, { author: 'operator', body: 'Please restart.' });
+  await k.ok('POST', `/v1/support_tickets/${ticket.id}/messages`, {
+    author: 'operator',
+    body: 'Known outage',
+    internal: true,
+  });
+  const replied = await portal(ana)('POST', `/portal/api/support_tickets/${ticket.id}/messages`, {
+    body: 'Works now.',
+  });
+  assert.equal(replied.statusCode, 200, replied.body);
+  assert.deepEqual(
+    replied.json().messages.map((m: { author: string; body: string }) => [m.author, m.body]),
+    [
+      ['customer', 'Since yesterday evening.'],
+      ['operator', 'Please restart.'],
+      ['customer', 'Works now.'],
+    ],
+  );
+  const stored = await k.ok('GET', `/v1/support_tickets/${ticket.id}/messages`);
+  assert.equal(stored.data.at(-1).via, 'portal');
+  const mine = (await portal(ana)('GET', '/portal/api/support_tickets')).json();
+  assert.deepEqual(
+    mine.data.map((t: { id: string }) => t.id),
+    [ticket.id],
+  );
+
+  const bo = await sessionFor(ids.bo);
+  assert.deepEqual((await portal(bo)('GET', '/portal/api/support_tickets')).json().data, []);
+  problem(await portal(bo)('GET', `/portal/api/support_tickets/${ticket.id}`), 404, 'resource_missing');
+  problem(
+    await portal(bo)('POST', `/portal/api/support_tickets/${ticket.id}/messages`, { body: 'hi' }),
+    404,
+    'resource_missing',
+  );
+  const empty = { subject: '', message: 'x' };
+  const refused = problem(await portal(ana)('POST', '/portal/api/support_tickets', empty), 400, 'parameter_invalid');
+  assert.equal(refused.param, 'subject');
+});

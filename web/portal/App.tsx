@@ -11,6 +11,8 @@ import { OverviewPage } from './pages/OverviewPage.tsx';
 import { PaymentMethodPage } from './pages/PaymentMethodPage.tsx';
 import { ProfilePage } from './pages/ProfilePage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { SupportPage } from './pages/SupportPage.tsx';
+import { TicketPage } from './pages/TicketPage.tsx';
 import { type PortalSession, portal } from './portal-api.ts';
 
 function NavLink(props: { href: string; children: string }) {
@@ -82,6 +84,7 @@ export function App() {
             <NavLink href="/payment-method">{t('navCard')}</NavLink>
             <NavLink href="/profile">{t('navProfile')}</NavLink>
             <NavLink href="/lines">{t('navLines')}</NavLink>
+            <NavLink href="/support">{t('navSupport')}</NavLink>
           </nav>
           <div className="tools">
             <LanguagePicker locale={locale} onChange={setLocale} label={t('language')} />
@@ -97,6 +100,8 @@ export function App() {
             <Route path="/payment-method" component={PaymentMethodPage} />
             <Route path="/profile" component={ProfilePage} />
             <Route path="/lines" component={LinesPage} />
+            <Route path="/support" component={SupportPage} />
+            <Route path="/support/:id">{(p) => <TicketPage id={p.id} />}</Route>
             <Route path="/subscriptions/:id/plan">{(p) => <ChangePlanPage id={p.id} />}</Route>
             <Route path="/subscriptions/:id/cancel">{(p) => <CancelPage id={p.id} />}</Route>
           </Switch>

@@ -105,6 +105,15 @@ export type Line = {
   playlist_url: string;
   streams_playing: { stream: number | string; started: number; user_agent: string | null }[];
 };
+export type Ticket = { id: string; subject: string; status: string; created: number; updated: number };
+export type TicketMessage = {
+  id: string;
+  author: 'customer' | 'operator';
+  author_name: string | null;
+  body: string;
+  created: number;
+};
+export type TicketThread = Ticket & { messages: TicketMessage[] };
 type List<T> = { data: T[]; has_more: boolean };
 
 function csrf(): string {
@@ -162,4 +171,10 @@ export const portal = {
   profile: () => call<Profile>('GET', '/profile'),
   updateProfile: (input: Partial<Profile>) => call<Profile>('POST', '/profile', input),
   lines: () => call<List<Line>>('GET', '/lines'),
+  tickets: () => call<List<Ticket>>('GET', '/support_tickets'),
+  openTicket: (subject: string, message: string) =>
+    call<TicketThread>('POST', '/support_tickets', { subject, message }),
+  ticket: (id: string) => call<TicketThread>('GET', `/support_tickets/${encodeURIComponent(id)}`),
+  reply: (id: string, body: string) =>
+    call<TicketThread>('POST', `/support_tickets/${encodeURIComponent(id)}/messages`, { body }),
 };

@@ -25,3 +25,4 @@ export {
   startPortalCancellation,
   undoCancellation,
 } from './subscription-actions.ts';
+export { openPortalTicket, portalTicket, portalTickets, replyPortalTicket } from './support.ts';

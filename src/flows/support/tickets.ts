@@ -97,8 +97,17 @@ export type PostMessageInput = {
   author_name?: string | undefined;
 };
 
-/** A message by the API: an operator's reply (e-mailed unless internal) or one the customer sent elsewhere. */
-export async function postMessage(ctx: AppContext, actor: Actor, ticketId: string, input: PostMessageInput) {
+/**
+ * A message by the API: an operator's reply (e-mailed unless internal) or one the customer sent elsewhere; `via`
+ * is 'portal' when the customer wrote it in the subscriber portal.
+ */
+export async function postMessage(
+  ctx: AppContext,
+  actor: Actor,
+  ticketId: string,
+  input: PostMessageInput,
+  via: TicketChannel = 'api',
+) {
   if (input.internal && input.author !== 'operator') {
     throw invalid('parameter_invalid', 'Only an operator writes internal notes', 'internal');
   }
@@ -108,7 +117,7 @@ export async function postMessage(ctx: AppContext, actor: Actor, ticketId: strin
     ctx,
     actor,
     ticket,
-    { author: input.author, body: input.body, internal: input.internal, authorName: input.author_name, via: 'api' },
+    { author: input.author, body: input.body, internal: input.internal, authorName: input.author_name, via },
     at,
   );
   return added!.message;

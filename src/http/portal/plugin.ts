@@ -4,13 +4,12 @@
  * Stripe-shaped billing_portal endpoints make the sessions); errors are the same problem+json as /v1.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor, AppContext } from '../../context.ts';
+import type { AppContext } from '../../context.ts';
 import { transact } from '../../db/tx.ts';
+import type { PortalScope } from '../../flows/portal/index.ts';
 import * as flow from '../../flows/portal/index.ts';
-import { actorOf, type PortalScope } from '../../flows/portal/index.ts';
 import { toUnix } from '../../kernel/clock.ts';
 import { endBrowserSession } from '../../modules/portal/index.ts';
-import type { Schema } from '../schemas/common.ts';
 import { portalRouter } from './router.ts';
 import * as s from './schemas.ts';
 import {
@@ -81,6 +80,30 @@ export async function portalApi(app: FastifyInstance, options: { ctx: AppContext
   subscriptionRoutes(r, ctx);
   billingRoutes(r, app, ctx);
   r.get('/portal/api/lines', { response: s.lineList }, (scope) => flow.portalLines(ctx, scope, publicUrl));
+  supportRoutes(r, ctx);
+}
+
+/** The customer's own tickets: list, open one, read its conversation, reply; each write answers the ticket. */
+function supportRoutes(r: ReturnType<typeof portalRouter>, ctx: AppContext) {
+  const id = (req: FastifyRequest) => (req.params as { id: string }).id;
+  const reread = (scope: PortalScope, ticketId: unknown) => flow.portalTicket(ctx, scope, ticketId as string);
+  r.get('/portal/api/support_tickets', { response: s.ticketList }, (scope) => flow.portalTickets(ctx, scope));
+  r.post(
+    '/portal/api/support_tickets',
+    { body: s.bodies.ticket, response: s.ticket },
+    (tx, actor, scope, req) =>
+      flow.openPortalTicket(tx, actor, scope, req.body as { subject: string; message: string }),
+    reread,
+  );
+  r.get('/portal/api/support_tickets/:id', { params: s.idParams, response: s.ticket }, (scope, req) =>
+    flow.portalTicket(ctx, scope, id(req)),
+  );
+  r.post(
+    '/portal/api/support_tickets/:id/messages',
+    { params: s.idParams, body: s.bodies.reply, response: s.ticket },
+    (tx, actor, scope, req) => flow.replyPortalTicket(tx, actor, scope, id(req), req.body as { body: string }),
+    reread,
+  );
 }
 
 function billingRoutes(r: ReturnType<typeof portalRouter>, app: FastifyInstance, ctx: AppContext) {

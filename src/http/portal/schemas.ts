@@ -114,6 +114,11 @@ export const bodies = {
   card: strictObject({ token: str({ minLength: 1, maxLength: 255 }), gateway: str({ enum: ['sandbox', 'stripe'] }) }, [
     'token',
   ]),
+  ticket: strictObject(
+    { subject: str({ minLength: 1, maxLength: 500 }), message: str({ minLength: 1, maxLength: 20_000 }) },
+    ['subject', 'message'],
+  ),
+  reply: strictObject({ body: str({ minLength: 1, maxLength: 20_000 }) }, ['body']),
   profile: strictObject({
     name: str({ minLength: 1, maxLength: 200 }),
     email: str({ minLength: 3, maxLength: 320, pattern: '^[^@\\s]+@[^@\\s]+$' }),
@@ -145,4 +150,11 @@ export const lineList = obj({
     }),
   ),
   has_more: bool(),
+});
+
+const ticketProps = { id: str(), subject: str(), status: str(), created: int(), updated: int() };
+export const ticketList = obj({ object: str({ const: 'list' }), data: arrayOf(obj(ticketProps)), has_more: bool() });
+export const ticket = obj({
+  ...ticketProps,
+  messages: arrayOf(obj({ id: str(), author: str(), author_name: nullable(str()), body: str(), created: int() })),
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { assertAccessible, startWebHarness, VIEWPORTS, type WebHarness } from '../helpers/browser.ts';
+import { assertAccessible, openConsole, startWebHarness, type WebHarness } from '../helpers/browser.ts';
 import { billingKit } from '../scenarios/billing-kit.ts';
 
 // The console's support queue in real Chromium: the order is the API's (priority, then target), on a phone too.
@@ -28,11 +28,7 @@ before(async () => {
   await k.ok('POST', '/v1/subscriptions', { customer: ana, items: [{ price: price.id }] });
   tickets.older = (await k.ok('POST', '/v1/support_tickets', { customer: bob, subject: 'Invoice question' })).id;
   tickets.vip = (await k.ok('POST', '/v1/support_tickets', { customer: ana, subject: 'No signal' })).id;
-  const context = await h.browser.newContext({ viewport: VIEWPORTS.phone, locale: 'en-US' });
-  page = await context.newPage();
-  await page.goto(`${h.url}/console`);
-  await page.getByLabel('Secret API key').fill(h.key);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  page = await openConsole(h, '/', { viewport: 'phone' });
   await page.getByRole('heading', { name: 'Overview' }).waitFor();
 });
 after(() => h?.close());

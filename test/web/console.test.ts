@@ -51,8 +51,9 @@ test("the overview's MRR, subscribers and ARPA equal /v1/metrics/summary", async
 test('a customer is found by e-mail and opens with subscriptions and invoices', async () => {
   await page.getByRole('link', { name: 'Customers' }).click();
   await page.getByLabel('Search by e-mail, name or id').fill('marta@example.com');
+  // The unfiltered list shows first; the answer to the search replaces it.
+  await page.getByRole('link', { name: 'Other Person' }).waitFor({ state: 'detached' });
   await page.getByRole('link', { name: 'Marta Lima' }).waitFor();
-  assert.equal(await page.getByRole('link', { name: 'Other Person' }).count(), 0);
   await assertAccessible(page, 'customers');
   await page.getByRole('link', { name: 'Marta Lima' }).click();
   await page.getByRole('heading', { name: 'Marta Lima' }).waitFor();

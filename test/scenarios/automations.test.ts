@@ -1,32 +1,22 @@
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { FakeClock } from '../../src/kernel/clock.ts';
-import { dueWorkSources } from '../../src/server/due-work-sources.ts';
-import { type Harness, problem, startHarness } from '../helpers/harness.ts';
-import { smtpServer } from '../helpers/smtp-server.ts';
+import { type Harness, problem } from '../helpers/harness.ts';
+import { type MailHarness, startMailHarness } from '../helpers/mail-harness.ts';
 import { billingKit, unix } from './billing-kit.ts';
 
 // The worker's clock (segment refreshes are hourly in it); the customers live on a test clock earlier in the year.
 const clock = new FakeClock('2026-11-01T00:00:00Z');
 let h: Harness;
 let k: ReturnType<typeof billingKit>;
-let smtp: Awaited<ReturnType<typeof smtpServer>>;
+let smtp: MailHarness['smtp'];
+let world: MailHarness;
 before(async () => {
-  smtp = await smtpServer();
-  const mailDir = await mkdtemp(join(tmpdir(), 'tenure-automation-mail-'));
-  h = await startHarness({
-    clock,
-    sources: dueWorkSources({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, mailDir, publicUrl: 'http://tenure.test' }),
-  });
+  world = await startMailHarness(clock);
+  ({ h, smtp } = world);
   k = billingKit(h);
 });
-after(async () => {
-  await h.close();
-  await smtp.close();
-});
+after(() => world.close());
 
 const mailTo = (address: string, template: string) =>
   smtp.of(template).filter((m) => (m.to as { text: string }).text === address);

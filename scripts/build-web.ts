@@ -9,7 +9,7 @@ const WEB = join(ROOT, 'web');
 const DIST = join(WEB, 'dist');
 const STAMP = join(DIST, '.source-hash');
 // Besides web/ itself: the server code the apps import, and the lock file that pins React, Vite and the rest.
-const ALSO = ['src/kernel/currency.ts', 'package-lock.json'];
+const ALSO = ['src/kernel/currency.ts', 'src/modules/segments/core/fields.ts', 'package-lock.json'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

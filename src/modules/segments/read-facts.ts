@@ -9,27 +9,7 @@ import type { AttributeValue } from '../../db/schema/index.ts';
 import { type CustomerFacts, eventKey } from './core/rules.ts';
 
 /** Field names a rule may use besides `attributes.<key>` of the account's attribute definitions. */
-export const SEGMENT_FIELDS = [
-  'country',
-  'region',
-  'city',
-  'locale',
-  'tags',
-  'viewing_minutes_7d',
-  'viewing_minutes_30d',
-  'viewing_minutes_90d',
-  'active_days_7d',
-  'active_days_30d',
-  'active_days_90d',
-  'recency_days',
-  'customer_age_days',
-  'mrr',
-  'payment_failures_90d',
-  'churn_risk_band',
-  'churn_risk_score',
-  'nps_category',
-  'rfm_segment',
-] as const;
+export { SEGMENT_FIELDS } from './core/fields.ts';
 
 type FactRow = {
   id: string;

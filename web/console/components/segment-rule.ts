@@ -1,21 +1,9 @@
+import { NUMBER_FIELDS, TEXT_FIELDS } from '../../../src/modules/segments/core/fields.ts';
+
 /**
  * The builder's model of a segment rule: one level of conditions joined by all / any, turned into the API's rule
- * tree (src/modules/segments/core/rules.ts). The field names are those of SEGMENT_FIELDS in
- * src/modules/segments/read-facts.ts (not imported: that module reads the database).
+ * tree (src/modules/segments/core/rules.ts), over the text and number fields the API validates against.
  */
-export const NUMBER_FIELDS = [
-  'viewing_minutes_7d',
-  'viewing_minutes_30d',
-  'viewing_minutes_90d',
-  'active_days_7d',
-  'active_days_30d',
-  'active_days_90d',
-  'recency_days',
-  'customer_age_days',
-  'mrr',
-  'payment_failures_90d',
-] as const;
-export const TEXT_FIELDS = ['country', 'region', 'city', 'locale', 'tags'] as const;
 export const FIELDS = [...TEXT_FIELDS, ...NUMBER_FIELDS] as const;
 
 export const OPS = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in', 'contains', 'exists'] as const;

@@ -112,7 +112,8 @@ test('a payment is refunded in part, and the refund shows on the payment', async
   await page.locator(`[data-payment="${payment.id}"]`).getByRole('button', { name: 'Refund' }).click();
   await page.getByLabel('Amount to refund').fill('10.00');
   await page.getByRole('button', { name: 'Refund $10.00' }).click();
-  await page.locator(`[data-payment="${payment.id}"]`).getByRole('cell', { name: '$10.00' }).waitFor();
+  // Exact: the cell holding the form's "Refund $10.00" button also contains "$10.00" until the refund is made.
+  await page.locator(`[data-payment="${payment.id}"]`).getByRole('cell', { name: '$10.00', exact: true }).waitFor();
   assert.equal((await k.ok('GET', `/v1/payments/${payment.id}`)).amount_refunded, 1000);
   await assertAccessible(page, 'customer after a refund');
   await page.context().close();

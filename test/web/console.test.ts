@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { assertAccessible, startWebHarness, VIEWPORTS, type WebHarness } from '../helpers/browser.ts';
+import { assertAccessible, openConsole, startWebHarness, VIEWPORTS, type WebHarness } from '../helpers/browser.ts';
 import { billingKit } from '../scenarios/billing-kit.ts';
 
 // The console in real Chromium: sign in with a key, the home figures equal the API's, find a customer by e-mail,
@@ -82,4 +82,22 @@ test('a deep link opens its page directly, and unknown paths under /console stil
   await page.getByRole('heading', { name: 'Marta Lima' }).waitFor();
   assert.equal((await page.goto(`${h.url}/console/no/such/page`))?.status(), 200);
   await page.getByRole('link', { name: 'خانه' }).waitFor();
+});
+
+test('on a phone the links fold behind the menu button, which opens them and closes on a followed link', async () => {
+  const phone = await openConsole(h, '/', { viewport: 'phone' });
+  await phone.getByRole('heading', { name: 'Overview' }).waitFor();
+  const menu = phone.getByRole('button', { name: 'Menu' });
+  const customers = phone.getByRole('navigation').getByRole('link', { name: 'Customers' });
+  assert.equal(await customers.isVisible(), false, 'folded at first');
+  const navHeight = await phone.getByRole('navigation').evaluate((nav) => nav.getBoundingClientRect().height);
+  assert.ok(navHeight < 80, `the folded bar is one row (${navHeight}px)`);
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+  await menu.click();
+  assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+  await assertAccessible(phone, 'phone menu open');
+  await customers.click();
+  await phone.getByRole('heading', { name: 'Customers' }).waitFor();
+  assert.equal(await customers.isVisible(), false, 'folded again after the link');
+  await phone.context().close();
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type MouseEvent, useEffect, useState } from 'react';
 import { Link, Route, Router, Switch, useRoute } from 'wouter';
 import { LanguagePicker } from '../shared/LanguagePicker.tsx';
 import { useI18n } from './i18n.ts';
@@ -39,6 +39,7 @@ function linkPage(onSignedIn: (identity: Identity) => void) {
 export function App() {
   const { t, locale, setLocale } = useI18n();
   const [identity, setIdentity] = useState<Identity | null | 'checking'>('checking');
+  const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => {
     currentIdentity().then(setIdentity, () => setIdentity(null));
   }, []);
@@ -47,25 +48,45 @@ export function App() {
   if (identity === 'checking') return <p role="status">{t('loading')}</p>;
   if (!identity) return <SignInPage onSignedIn={setIdentity} />;
   const leave = () => signOut(identity).then(() => setIdentity(null));
+  // On a phone the links fold behind a menu button (a wrapped bar took four rows above every page); following a
+  // link folds them again. On wider screens the button is hidden and the links always show.
+  const followLink = (event: MouseEvent) => {
+    if ((event.target as HTMLElement).closest('a')) setMenuOpen(false);
+  };
   return (
     <Router base="/console">
       <div className="shell">
-        <nav aria-label="Console">
-          <div className="brand">{t('brand')}</div>
-          <NavLink href="/">{t('navHome')}</NavLink>
-          <NavLink href="/customers">{t('navCustomers')}</NavLink>
-          <NavLink href="/invoices">{t('navInvoices')}</NavLink>
-          <NavLink href="/payments">{t('navPayments')}</NavLink>
-          <NavLink href="/dunning">{t('navDunning')}</NavLink>
-          <NavLink href="/segments">{t('navSegments')}</NavLink>
-          <NavLink href="/catalogue">{t('navCatalogue')}</NavLink>
-          {mayManageOperators(identity) && <NavLink href="/operators">{t('navOperators')}</NavLink>}
-          {mayReadAuditLog(identity) && <NavLink href="/audit-log">{t('navAuditLog')}</NavLink>}
-          <NavLink href="/support">{t('navSupport')}</NavLink>
-          <LanguagePicker locale={locale} onChange={setLocale} label={t('language')} />
-          <button type="button" className="secondary" onClick={leave}>
-            {t('signOut')}
-          </button>
+        <nav aria-label="Console" className={menuOpen ? 'open' : undefined}>
+          <div className="nav-bar">
+            <div className="brand">{t('brand')}</div>
+            <button
+              type="button"
+              className="secondary menu-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="console-menu"
+              onClick={() => setMenuOpen(!menuOpen)}
+            >
+              {t('menu')}
+            </button>
+          </div>
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: the click is the links' own; this only listens. */}
+          {/* biome-ignore lint/a11y/useKeyWithClickEvents: links are followed by keyboard with a click event too. */}
+          <div id="console-menu" className="nav-links" onClick={followLink}>
+            <NavLink href="/">{t('navHome')}</NavLink>
+            <NavLink href="/customers">{t('navCustomers')}</NavLink>
+            <NavLink href="/invoices">{t('navInvoices')}</NavLink>
+            <NavLink href="/payments">{t('navPayments')}</NavLink>
+            <NavLink href="/dunning">{t('navDunning')}</NavLink>
+            <NavLink href="/segments">{t('navSegments')}</NavLink>
+            <NavLink href="/catalogue">{t('navCatalogue')}</NavLink>
+            {mayManageOperators(identity) && <NavLink href="/operators">{t('navOperators')}</NavLink>}
+            {mayReadAuditLog(identity) && <NavLink href="/audit-log">{t('navAuditLog')}</NavLink>}
+            <NavLink href="/support">{t('navSupport')}</NavLink>
+            <LanguagePicker locale={locale} onChange={setLocale} label={t('language')} />
+            <button type="button" className="secondary" onClick={leave}>
+              {t('signOut')}
+            </button>
+          </div>
         </nav>
         <main>
           <Switch>

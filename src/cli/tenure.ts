@@ -4,6 +4,7 @@
  * that opens a database — so `--help` and a mistyped flag answer at once and touch no data.
  */
 import { enableCompileCache } from 'node:module';
+import { registerFastResolve } from '../server/fast-resolve.ts';
 import { COMMANDS, TITLE } from './commands.ts';
 import { asArgv, type ParsedFlags, parseCommandLine } from './flags.ts';
 import type { Role } from './run-server.ts';
@@ -149,6 +150,7 @@ async function main(argv: string[]) {
 // V8's compiled code for Tenure's modules and its dependencies, kept between runs (in the OS temp folder): a
 // restart then skips most of the parsing and compiling that module loading is.
 enableCompileCache();
+registerFastResolve();
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`tenure: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../shared/i18n.tsx';
 import { billingMessages } from './messages/billing.ts';
 import { catalogueMessages } from './messages/catalogue.ts';
+import { importMessages } from './messages/imports.ts';
 import { segmentMessages } from './messages/segments.ts';
 
 const en = {
@@ -120,6 +121,7 @@ const en = {
   actorKey: 'API key {label}',
   ...billingMessages.en,
   ...segmentMessages.en,
+  ...importMessages.en,
   ...catalogueMessages.en,
 };
 
@@ -244,6 +246,7 @@ export const messages: Catalogue<ConsoleMessages> = {
     actorKey: 'Chave da API {label}',
     ...billingMessages['pt-BR'],
     ...segmentMessages['pt-BR'],
+    ...importMessages['pt-BR'],
     ...catalogueMessages['pt-BR'],
   },
   nl: {
@@ -363,6 +366,7 @@ export const messages: Catalogue<ConsoleMessages> = {
     actorKey: 'API-sleutel {label}',
     ...billingMessages.nl,
     ...segmentMessages.nl,
+    ...importMessages.nl,
     ...catalogueMessages.nl,
   },
   fa: {
@@ -482,6 +486,7 @@ export const messages: Catalogue<ConsoleMessages> = {
     actorKey: 'کلید API {label}',
     ...billingMessages.fa,
     ...segmentMessages.fa,
+    ...importMessages.fa,
     ...catalogueMessages.fa,
   },
 };

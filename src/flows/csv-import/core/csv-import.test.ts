@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { sniffDelimiter } from './delimiter.ts';
 import { guessMapping, isImportField, type Mapping } from './fields.ts';
-import { CsvUnreadable, parseCsv, sniffDelimiter } from './parse-csv.ts';
+import { CsvUnreadable, parseCsv } from './parse-csv.ts';
 import { mappingError, parseDate, type ValidateOptions, validateRow, validateRows } from './validate-rows.ts';
 
 const NOW = 1_780_000_000; // 2026-05-28T20:26:40Z

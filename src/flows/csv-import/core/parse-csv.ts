@@ -4,22 +4,10 @@
  * tab that splits the header most: Excel in Portugal, Brazil and the Netherlands saves with semicolons.
  */
 import { CsvError, parse } from 'csv-parse/sync';
+import { sniffDelimiter } from './delimiter.ts';
 
 export type CsvTable = { columns: string[]; rows: { row: number; values: string[] }[] };
 export class CsvUnreadable extends Error {}
-
-/** The delimiter that splits the first line (outside quotes) into the most fields. */
-export function sniffDelimiter(text: string): ',' | ';' | '\t' {
-  const counts = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && ch in counts) counts[ch as keyof typeof counts]++;
-  }
-  const best = (Object.keys(counts) as (keyof typeof counts)[]).sort((a, b) => counts[b] - counts[a])[0]!;
-  return counts[best] > 0 ? best : ',';
-}
 
 /** Throws CsvUnreadable (naming the line) for text that is not CSV, e.g. a quote never closed. */
 export function parseCsv(text: string): CsvTable {

@@ -111,11 +111,13 @@ function MappingTable(props: { file: CsvFile; mapping: Mapping; onChange: (m: Ma
   const { file, mapping } = props;
   return (
     <div className="table-wrap">
-      <table>
+      <table className="mapping">
         <thead>
           <tr>
             <th scope="col">{t('csvColumn')}</th>
-            <th scope="col">{t('example')}</th>
+            <th scope="col" className="example">
+              {t('example')}
+            </th>
             <th scope="col">{t('importField')}</th>
           </tr>
         </thead>
@@ -125,7 +127,7 @@ function MappingTable(props: { file: CsvFile; mapping: Mapping; onChange: (m: Ma
             return (
               <tr key={column}>
                 <th scope="row">{column}</th>
-                <td className="muted">{file.example[i] ?? ''}</td>
+                <td className="muted example">{file.example[i] ?? ''}</td>
                 <td>
                   <select
                     aria-label={t('fieldFor', { column })}
@@ -191,7 +193,7 @@ function Progress(props: { job: Import }) {
   const { counts, status } = props.job;
   const done = status === 'succeeded';
   return (
-    <section aria-live="polite" className="panel">
+    <section aria-live="polite" className="panel import-progress">
       <h2>{done ? t('importDone') : t('importProgress')}</h2>
       <progress
         aria-label={t('importProgress')}

@@ -62,7 +62,12 @@ async function importChecked(page: Page) {
   const progress = page.getByRole('progressbar', { name: 'Import progress' });
   assert.equal(await progress.getAttribute('value'), '997');
   assert.equal(await progress.getAttribute('max'), '997');
-  return { created: await shown('created'), existing: await shown('existing'), skipped: await shown('skipped'), seconds };
+  return {
+    created: await shown('created'),
+    existing: await shown('existing'),
+    skipped: await shown('skipped'),
+    seconds,
+  };
 }
 
 test('a 1,000-row file: the check reports the 3 bad rows by number, the import creates the other 997', async (t) => {

@@ -9,13 +9,21 @@ import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../context.ts';
 import { customerImportKeys, customerImportRows, customerImports } from '../../db/schema/index.ts';
 import { transact } from '../../db/tx.ts';
-import { toDate } from '../../kernel/clock.ts';
+import { recordEvent } from '../../events/index.ts';
+import { fromDate, toDate } from '../../kernel/clock.ts';
 import { conflict } from '../../kernel/errors.ts';
 import { createCustomer, listCustomers } from '../../modules/customers/index.ts';
 import type { DueWorkSource } from '../../worker/index.ts';
 import { createSubscription } from '../billing/index.ts';
 import type { ImportedCustomer, ImportedSubscription, RowProblem } from './core/validate-rows.ts';
-import { findImport, getCustomerImport, type ImportRow } from './read-imports.ts';
+import {
+  findImport,
+  getCustomerImport,
+  type ImportRow,
+  PROBLEMS_SHOWN,
+  presentImport,
+  problemsAfter,
+} from './read-imports.ts';
 
 /** Rows per claim: progress is written after each chunk. */
 export const CHUNK_ROWS = 100;
@@ -131,7 +139,7 @@ async function recordProgress(ctx: AppContext, imp: ImportRow, now: Date) {
     .groupBy(customerImportRows.outcome);
   const of = (outcome: string) => counts.find((c) => c.outcome === outcome)?.n ?? 0;
   const done = of('created') + of('existing') + of('failed') >= imp.validCount;
-  await ctx.db
+  const [row] = await ctx.db
     .update(customerImports)
     .set({
       createdCount: of('created'),
@@ -139,7 +147,15 @@ async function recordProgress(ctx: AppContext, imp: ImportRow, now: Date) {
       failedCount: of('failed'),
       ...(done ? { status: 'succeeded' as const, dueAt: null, finishedAt: now } : { dueAt: now }),
     })
-    .where(and(eq(customerImports.accountId, imp.accountId), eq(customerImports.id, imp.id)));
+    .where(and(eq(customerImports.accountId, imp.accountId), eq(customerImports.id, imp.id)))
+    .returning();
+  if (!done) return;
+  const object = presentImport(row!, await problemsAfter(ctx, row!, 0, PROBLEMS_SHOWN));
+  await recordEvent(
+    ctx.db,
+    { accountId: imp.accountId },
+    { type: 'customer_import.succeeded', object, at: fromDate(now) },
+  );
 }
 
 /**

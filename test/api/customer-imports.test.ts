@@ -173,3 +173,27 @@ test('keyed by e-mail, a customer made through the API is found, not duplicated'
     'an existing customer is left as it is',
   );
 });
+
+test('a row that fails at run time leaves nothing behind and is reported with its row', async () => {
+  const product = (await h.call('POST', '/v1/products', { body: { name: 'Retiring' } })).json().id;
+  const body = { product, currency: 'eur', unit_amount: 500, recurring: { interval: 'month' } };
+  const retiring = (await h.call('POST', '/v1/prices', { body })).json().id;
+  const csv = `ref,name,plan\nR1,Rui,${retiring}\nR2,Rita,\n`;
+  const dry = (await h.call('POST', '/v1/customer_imports', { body: { csv, dry_run: true } })).json();
+  assert.deepEqual([dry.counts.valid, dry.counts.invalid], [2, 0]);
+  // The price is archived between the check and the run: Rui's subscription can no longer start.
+  await h.call('POST', `/v1/prices/${retiring}`, { body: { active: false } });
+  const before = await customerCount();
+  await h.call('POST', `/v1/customer_imports/${dry.id}/run`, { body: {} });
+  await h.settle();
+  const done = (await h.call('GET', `/v1/customer_imports/${dry.id}`)).json();
+  assert.deepEqual([done.status, done.counts.created, done.counts.failed], ['succeeded', 1, 1]);
+  assert.deepEqual(
+    done.problems.map((p: any) => [p.row, p.code]),
+    [[2, 'not_created']],
+  );
+  assert.match(done.problems[0].message, /archived/);
+  assert.equal(await customerCount(), before + 1, 'Rui was not created without his subscription');
+  assert.equal((await h.call('GET', '/v1/customers?name=Rui')).json().data.length, 0);
+  assert.equal((await h.call('GET', '/v1/customers?name=Rita')).json().data.length, 1);
+});

@@ -6,7 +6,7 @@
  * redoes, and the key's uniqueness means no customer is ever created twice for one key in an account.
  */
 import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
-import type { Actor, AppContext } from '../../context.ts';
+import type { Actor, AfterCommit, AppContext } from '../../context.ts';
 import { customerImportKeys, customerImportRows, customerImports } from '../../db/schema/index.ts';
 import { transact } from '../../db/tx.ts';
 import { recordEvent } from '../../events/index.ts';
@@ -71,9 +71,11 @@ async function importRow(ctx: AppContext, imp: ImportRow, stored: StoredRow, now
       .insert(customerImportKeys)
       .values({ accountId: imp.accountId, key, customerId, importId: imp.id, created: now });
   try {
-    // A savepoint inside the chunk's transaction: a row that fails leaves no trace but its outcome.
+    // A savepoint inside the chunk's transaction: a row that fails leaves no trace but its outcome, not even the
+    // work it deferred to after the commit (a first invoice's charge), which joins the chunk's only on success.
+    const deferred: AfterCommit[] = [];
     await ctx.db.transaction(async (db) => {
-      const tx = { ...ctx, db };
+      const tx = { ...ctx, db, afterCommit: deferred };
       const existing = await existingCustomer(tx, imp, key, input);
       if (existing) {
         if (!existing.keyed) await keep(tx, existing.id);
@@ -95,6 +97,7 @@ async function importRow(ctx: AppContext, imp: ImportRow, stored: StoredRow, now
       }
       await tx.db.update(customerImportRows).set({ outcome: 'created', customerId: customer.id }).where(where);
     });
+    ctx.afterCommit?.push(...deferred);
   } catch (error) {
     // Another run created this key meanwhile (the key's primary key refused a second one): it exists now.
     const existing = await existingCustomer(ctx, imp, key, input);

@@ -46,6 +46,7 @@ await k.ok('POST', '/v1/operators', { email: 'sam@example.com', role: 'support' 
 const consolePages = {
   home: '/console',
   customers: '/console/customers',
+  import: '/console/import',
   customer: `/console/customers/${customer}`,
   operators: '/console/operators',
   'audit-log': '/console/audit-log',

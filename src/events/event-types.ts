@@ -8,6 +8,8 @@ export const EVENT_TYPES = {
   'customer.created': 'A customer was created.',
   'customer.updated': 'A customer changed; previous_attributes holds the old values.',
   'customer.deleted': 'A customer was deleted.',
+  'customer_import.succeeded':
+    'A CSV import of customers finished: every valid row was created or found already there (counts in the object).',
   'customer.anonymized': "A customer's personal data was erased (right to erasure); the books keep their amounts.",
   'customer.subscription.created': 'A subscription was created.',
   'customer.subscription.updated': 'A subscription changed: status, items, period, discounts or cancellation.',

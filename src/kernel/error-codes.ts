@@ -140,6 +140,9 @@ export const ERROR_CODES = {
   portal_feature_disabled: "The account's portal configuration does not let subscribers do this (403).",
   portal_price_not_allowed: "The portal configuration's subscription_update does not offer this price (400).",
   portal_flow_invalid: 'flow_data does not fit its type, or names a subscription of another customer (400).',
+  csv_unreadable:
+    'The `csv` is not readable as CSV (a quote never closed, no header row); the message names the line (400).',
+  import_not_ready: 'Only a checked (dry run) customer import that has not run yet can be run (409).',
   portal_configuration_inactive: 'The portal configuration is inactive; activate it or pick another (400).',
 } as const satisfies Record<string, string>;
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { automationDueWork } from '../flows/automations/index.ts';
 import { billingDueSources, upcomingTotal } from '../flows/billing/index.ts';
 import { collectionDueSources } from '../flows/collection/due-sources.ts';
+import { customerImportDueWork } from '../flows/csv-import/index.ts';
 import { renderInvoicePdf } from '../flows/documents/index.ts';
 import { supportDueSources } from '../flows/support/index.ts';
 import { analyticsDueWork } from '../modules/analytics/index.ts';
@@ -31,6 +32,8 @@ export function dueWorkSources(notices?: NoticeWorkOptions): DueWorkSource[] {
     // After segment refreshes (their segment.entered events trigger runs); a notice it queues goes out next pass.
     automationDueWork({ publicUrl: mail.publicUrl }),
     campaignDueWork({ publicUrl: mail.publicUrl }),
+    // A chunk of 100 imported rows at a time, so renewals due at the same instant are not held up behind a big file.
+    customerImportDueWork(),
     // Last: a training takes seconds, so everything else due at the same instant goes first.
     churnDueWork(),
   ];

@@ -20,6 +20,10 @@ before(async () => {
     email: 'a-only@example.com',
     test_clock: owned.test_clocks,
   });
+  owned.customer_imports = await post('/v1/customer_imports', {
+    csv: 'name,email\nA imported,a-import@example.com\n',
+    dry_run: true,
+  });
   owned.products = await post('/v1/products', { name: 'A product' });
   owned.prices = await post('/v1/prices', { product: owned.products, currency: 'eur', unit_amount: 500 });
   owned.coupons = await post('/v1/coupons', { percent_off: 10 });
@@ -106,6 +110,7 @@ const UPDATE_BODY: Record<string, unknown> = {
   '/v1/test_helpers/test_clocks/{id}/advance': { frozen_time: 1767225600 },
   '/v1/payment_methods/{id}/attach': { customer: 'cus_of_b' },
   '/v1/customers/{id}': { name: 'hijacked' },
+  '/v1/customer_imports/{id}/run': {},
   '/v1/products/{id}': { name: 'hijacked' },
   '/v1/prices/{id}': { nickname: 'hijacked' },
   '/v1/coupons/{id}': { name: 'hijacked' },

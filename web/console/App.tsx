@@ -8,6 +8,7 @@ import { CustomerPage } from './pages/CustomerPage.tsx';
 import { CustomersPage } from './pages/CustomersPage.tsx';
 import { DunningPage } from './pages/DunningPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { ImportPage } from './pages/ImportPage.tsx';
 import { InvoicesPage } from './pages/InvoicesPage.tsx';
 import { OperatorsPage } from './pages/OperatorsPage.tsx';
 import { PaymentsPage } from './pages/PaymentsPage.tsx';
@@ -16,7 +17,14 @@ import { SegmentsPage } from './pages/SegmentsPage.tsx';
 import { AcceptPage, SetupPage } from './pages/SetupPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { SupportPage } from './pages/SupportPage.tsx';
-import { currentIdentity, type Identity, mayManageOperators, mayReadAuditLog, signOut } from './session.ts';
+import {
+  currentIdentity,
+  type Identity,
+  mayImportCustomers,
+  mayManageOperators,
+  mayReadAuditLog,
+  signOut,
+} from './session.ts';
 
 function NavLink(props: { href: string; children: string }) {
   const [active] = useRoute(props.href === '/' ? '/' : `${props.href}/*?`);
@@ -74,6 +82,7 @@ export function App() {
           <div id="console-menu" className="nav-links" onClick={followLink}>
             <NavLink href="/">{t('navHome')}</NavLink>
             <NavLink href="/customers">{t('navCustomers')}</NavLink>
+            {mayImportCustomers(identity) && <NavLink href="/import">{t('navImport')}</NavLink>}
             <NavLink href="/invoices">{t('navInvoices')}</NavLink>
             <NavLink href="/payments">{t('navPayments')}</NavLink>
             <NavLink href="/dunning">{t('navDunning')}</NavLink>
@@ -92,6 +101,7 @@ export function App() {
           <Switch>
             <Route path="/" component={HomePage} />
             <Route path="/customers" component={CustomersPage} />
+            <Route path="/import" component={ImportPage} />
             <Route path="/customers/:id">{(params) => <CustomerPage id={params.id} />}</Route>
             <Route path="/operators">{() => <OperatorsPage identity={identity} />}</Route>
             <Route path="/audit-log" component={AuditLogPage} />

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../shared/i18n.tsx';
 import { billingMessages } from './messages/billing.ts';
 import { catalogueMessages } from './messages/catalogue.ts';
+import { importMessages } from './messages/imports.ts';
 import { segmentMessages } from './messages/segments.ts';
 
 const en = {
@@ -121,6 +122,7 @@ const en = {
   actorKey: 'API key {label}',
   ...billingMessages.en,
   ...segmentMessages.en,
+  ...importMessages.en,
   ...catalogueMessages.en,
 };
 
@@ -246,6 +248,7 @@ export const messages: Catalogue<ConsoleMessages> = {
     actorKey: 'Chave da API {label}',
     ...billingMessages['pt-BR'],
     ...segmentMessages['pt-BR'],
+    ...importMessages['pt-BR'],
     ...catalogueMessages['pt-BR'],
   },
   nl: {
@@ -366,6 +369,7 @@ export const messages: Catalogue<ConsoleMessages> = {
     actorKey: 'API-sleutel {label}',
     ...billingMessages.nl,
     ...segmentMessages.nl,
+    ...importMessages.nl,
     ...catalogueMessages.nl,
   },
   fa: {
@@ -486,6 +490,7 @@ export const messages: Catalogue<ConsoleMessages> = {
     actorKey: 'کلید API {label}',
     ...billingMessages.fa,
     ...segmentMessages.fa,
+    ...importMessages.fa,
     ...catalogueMessages.fa,
   },
 };

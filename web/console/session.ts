@@ -28,3 +28,8 @@ export function mayReadAuditLog(identity: Identity): boolean {
 
 /** The single-use token of a link from an e-mail or the first start (`?token=…`). */
 export const linkToken = () => new URLSearchParams(window.location.search).get('token');
+
+/** The import page writes customers (and their subscriptions): roles with customers.write (permissions.ts). */
+export function mayImportCustomers(identity: Identity): boolean {
+  return identity.kind === 'key' || ['owner', 'admin', 'billing', 'reseller'].includes(identity.operator.role);
+}

@@ -437,6 +437,39 @@ export interface components {
         [key: string]: string;
       };
     };
+    CustomerImport: {
+      id: string;
+      object: "customer_import";
+      created: number;
+      status: "ready" | "running" | "succeeded";
+      dry_run: boolean;
+      filename: string | null;
+      columns: Array<string>;
+      mapping: {
+        [key: string]: string;
+      };
+      dedupe_on: "external_id" | "email";
+      counts: {
+        rows: number;
+        valid: number;
+        invalid: number;
+        processed: number;
+        created: number;
+        existing: number;
+        failed: number;
+      };
+      problems: Array<components['schemas']["CustomerImportProblem"]>;
+      has_more_problems: boolean;
+      started_at: number | null;
+      finished_at: number | null;
+    };
+    CustomerImportProblem: {
+      row: number;
+      column: string | null;
+      field: string | null;
+      code: string;
+      message: string;
+    };
     CustomerProfile: {
       object: "customer_profile";
       customer: string;
@@ -1023,7 +1056,7 @@ export interface components {
       title: string;
       status: number;
       detail: string;
-      code: "api_key_missing" | "api_key_invalid" | "session_invalid" | "session_required" | "csrf_token_invalid" | "permission_denied" | "operator_credentials_invalid" | "totp_required" | "totp_invalid" | "operator_token_invalid" | "password_too_short" | "role_not_assignable" | "operator_exists" | "owner_exists" | "last_owner" | "too_many_authentication_failures" | "too_many_requests" | "webhook_url_forbidden" | "parameter_unknown" | "parameter_missing" | "parameter_invalid" | "invalid_body" | "unsupported_media_type" | "resource_missing" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_invalid" | "expand_invalid" | "test_clock_advance_backwards" | "test_clock_advancing" | "attribute_undefined" | "attribute_type_mismatch" | "attribute_exists" | "metadata_key_too_long" | "metadata_too_many_keys" | "retention_history_missing" | "invalid_pricing" | "currency_unsupported" | "price_in_use" | "product_has_prices" | "lookup_key_taken" | "coupon_invalid" | "promotion_code_taken" | "price_not_recurring" | "price_inactive" | "interval_mismatch" | "duplicate_price" | "subscription_canceled" | "subscription_not_active" | "subscription_not_paused" | "promotion_code_invalid" | "coupon_expired" | "invoice_not_draft" | "invoice_not_open" | "subscription_payment_failed" | "payment_pending" | "invoice_not_voidable" | "invoice_finalized" | "payment_method_unavailable" | "item_not_metered" | "no_upcoming_invoice" | "currency_mismatch" | "webhook_url_invalid" | "schedule_not_active" | "gateway_unavailable" | "raw_card_number" | "invoice_not_creditable" | "credit_note_too_large" | "credit_note_split" | "credit_note_void" | "credit_note_refunded" | "credit_note_applied" | "payment_not_refundable" | "refund_too_large" | "refund_failed" | "payment_method_not_attached" | "payment_method_attached" | "preview_customer_mismatch" | "search_query_invalid" | "invalid_gateway_token" | "gateway_token_rejected" | "gateway_token_mismatch" | "amount_not_supported_by_gateway" | "invalid_webhook_signature" | "unsubscribe_token_invalid" | "cancellation_reason_invalid" | "retention_offer_invalid" | "retention_offer_not_applicable" | "retention_offer_limit" | "cancellation_session_closed" | "campaign_not_draft" | "campaign_link_invalid" | "survey_inactive" | "survey_token_invalid" | "inbound_secret_invalid" | "experiment_key_taken" | "experiment_stopped" | "experiment_not_exposed" | "experiment_goal_from_billing" | "route_not_found" | "internal_error" | "web_app_not_built" | "config_invalid" | "exchange_rate_missing" | "invalid_rate" | "invalid_date" | "reporting_currency_required" | "invalid_range" | "unsupported_filter" | "resource_exists" | "invalid_tax_rate" | "category_exists" | "category_kind_mismatch" | "playlist_invalid" | "xmltv_invalid" | "username_taken" | "method_not_allowed" | "payload_too_large" | "uri_too_long" | "headers_too_large" | "portal_link_invalid" | "portal_session_missing" | "portal_csrf_invalid" | "portal_feature_disabled" | "portal_price_not_allowed" | "portal_flow_invalid" | "portal_configuration_inactive";
+      code: "api_key_missing" | "api_key_invalid" | "session_invalid" | "session_required" | "csrf_token_invalid" | "permission_denied" | "operator_credentials_invalid" | "totp_required" | "totp_invalid" | "operator_token_invalid" | "password_too_short" | "role_not_assignable" | "operator_exists" | "owner_exists" | "last_owner" | "too_many_authentication_failures" | "too_many_requests" | "webhook_url_forbidden" | "parameter_unknown" | "parameter_missing" | "parameter_invalid" | "invalid_body" | "unsupported_media_type" | "resource_missing" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_invalid" | "expand_invalid" | "test_clock_advance_backwards" | "test_clock_advancing" | "attribute_undefined" | "attribute_type_mismatch" | "attribute_exists" | "metadata_key_too_long" | "metadata_too_many_keys" | "retention_history_missing" | "invalid_pricing" | "currency_unsupported" | "price_in_use" | "product_has_prices" | "lookup_key_taken" | "coupon_invalid" | "promotion_code_taken" | "price_not_recurring" | "price_inactive" | "interval_mismatch" | "duplicate_price" | "subscription_canceled" | "subscription_not_active" | "subscription_not_paused" | "promotion_code_invalid" | "coupon_expired" | "invoice_not_draft" | "invoice_not_open" | "subscription_payment_failed" | "payment_pending" | "invoice_not_voidable" | "invoice_finalized" | "payment_method_unavailable" | "item_not_metered" | "no_upcoming_invoice" | "currency_mismatch" | "webhook_url_invalid" | "schedule_not_active" | "gateway_unavailable" | "raw_card_number" | "invoice_not_creditable" | "credit_note_too_large" | "credit_note_split" | "credit_note_void" | "credit_note_refunded" | "credit_note_applied" | "payment_not_refundable" | "refund_too_large" | "refund_failed" | "payment_method_not_attached" | "payment_method_attached" | "preview_customer_mismatch" | "search_query_invalid" | "invalid_gateway_token" | "gateway_token_rejected" | "gateway_token_mismatch" | "amount_not_supported_by_gateway" | "invalid_webhook_signature" | "unsubscribe_token_invalid" | "cancellation_reason_invalid" | "retention_offer_invalid" | "retention_offer_not_applicable" | "retention_offer_limit" | "cancellation_session_closed" | "campaign_not_draft" | "campaign_link_invalid" | "survey_inactive" | "survey_token_invalid" | "inbound_secret_invalid" | "experiment_key_taken" | "experiment_stopped" | "experiment_not_exposed" | "experiment_goal_from_billing" | "route_not_found" | "internal_error" | "web_app_not_built" | "config_invalid" | "exchange_rate_missing" | "invalid_rate" | "invalid_date" | "reporting_currency_required" | "invalid_range" | "unsupported_filter" | "resource_exists" | "invalid_tax_rate" | "category_exists" | "category_kind_mismatch" | "playlist_invalid" | "xmltv_invalid" | "username_taken" | "method_not_allowed" | "payload_too_large" | "uri_too_long" | "headers_too_large" | "portal_link_invalid" | "portal_session_missing" | "portal_csrf_invalid" | "portal_feature_disabled" | "portal_price_not_allowed" | "portal_flow_invalid" | "csv_unreadable" | "import_not_ready" | "portal_configuration_inactive";
       param?: string;
       instance?: string;
       request_id?: string;
@@ -3675,6 +3708,212 @@ export interface paths {
           headers: { [name: string]: unknown };
           content: {
             "application/json": components['schemas']["CreditNote"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/customer_imports": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          ending_before?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": {
+              object: "list";
+              data: Array<components['schemas']["CustomerImport"]>;
+              has_more: boolean;
+              url: string;
+            };
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            csv: string;
+            mapping?: {
+              [key: string]: string;
+            };
+            dry_run?: boolean;
+            filename?: string;
+          };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["CustomerImport"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/customer_imports/{id}": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["CustomerImport"];
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/customer_imports/{id}/problems": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": {
+              object: "list";
+              data: Array<components['schemas']["CustomerImportProblem"]>;
+              has_more: boolean;
+              url: string;
+            };
+          };
+        };
+        "4XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+        "5XX": {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components['schemas']["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/v1/customer_imports/{id}/run": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components['schemas']["CustomerImport"];
           };
         };
         "4XX": {

@@ -4,6 +4,7 @@ export * from './automations.ts';
 export * from './campaigns.ts';
 export * from './catalog.ts';
 export * from './churn.ts';
+export * from './customer-imports.ts';
 export * from './customers.ts';
 export * from './engagement.ts';
 export * from './events.ts';

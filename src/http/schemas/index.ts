@@ -7,6 +7,7 @@ import { campaignSchemas } from './campaigns.ts';
 import { catalogSchemas } from './catalog.ts';
 import { churnRiskSchema } from './churn.ts';
 import { problemSchema } from './common.ts';
+import { customerImportSchemas } from './customer-imports.ts';
 import { attributeDefinitionSchema, customerSchema } from './customers.ts';
 import { engagementBatchSchema } from './engagement.ts';
 import { experimentSchemas } from './experiments.ts';
@@ -29,6 +30,7 @@ export const sharedSchemas = [
   eventSchema,
   customerSchema,
   attributeDefinitionSchema,
+  ...customerImportSchemas,
   ...catalogSchemas,
   ...webhookSchemas,
   ...billingSchemas,

@@ -9,6 +9,7 @@ import { billingPortalRoutes } from './billing-portal.ts';
 import { campaignRoutes } from './campaigns.ts';
 import { catalogRoutes } from './catalog.ts';
 import { churnRoutes } from './churn.ts';
+import { customerImportRoutes } from './customer-imports.ts';
 import { customerRoutes } from './customers.ts';
 import { documentRoutes } from './documents.ts';
 import { engagementRoutes } from './engagement.ts';
@@ -37,6 +38,7 @@ export function registerRoutes(
   publicUrl = '',
 ): void {
   customerRoutes(app, ctx);
+  customerImportRoutes(app, ctx, worker);
   privacyRoutes(app, ctx);
   catalogRoutes(app, ctx);
   subscriptionRoutes(app, ctx);

@@ -43,6 +43,7 @@ export type Role = (typeof ROLES)[number];
 export const RESOURCE_OF: Record<string, Resource> = {
   customers: 'customers',
   attribute_definitions: 'customers',
+  customer_imports: 'customers',
   personas: 'customers',
   subscriptions: 'subscriptions',
   subscription_items: 'subscriptions',

@@ -197,3 +197,21 @@ test('a row that fails at run time leaves nothing behind and is reported with it
   assert.equal((await h.call('GET', '/v1/customers?name=Rui')).json().data.length, 0);
   assert.equal((await h.call('GET', '/v1/customers?name=Rita')).json().data.length, 1);
 });
+
+test('a restricted key with customers.write but not subscriptions.write may import customers, not start subscriptions', async () => {
+  const created = await h.call('POST', '/v1/api_keys', {
+    body: { name: 'importer', permissions: { customers: 'write' } },
+  });
+  assert.equal(created.statusCode, 200, created.body);
+  const key = created.json().secret as string;
+  const withPlans = ['Name,E-mail,Plan', `Rita,rita@example.com,${monthly}`].join('\n');
+  const denied = problem(await h.call('POST', '/v1/customer_imports', { key, body: { csv: withPlans } }), 403);
+  assert.equal(denied.param, 'subscriptions.write');
+  // A dry run only checks; running it is what needs the permission.
+  const checked = await h.call('POST', '/v1/customer_imports', { key, body: { csv: withPlans, dry_run: true } });
+  assert.equal(checked.statusCode, 200, checked.body);
+  const run = await h.call('POST', `/v1/customer_imports/${checked.json().id}/run`, { key });
+  assert.equal(problem(run, 403).param, 'subscriptions.write');
+  const plain = ['Name,E-mail', 'Sami,sami@example.com'].join('\n');
+  assert.equal((await h.call('POST', '/v1/customer_imports', { key, body: { csv: plain } })).statusCode, 200);
+});

@@ -7,7 +7,7 @@ import type { Actor, AppContext } from '../../context.ts';
 import { customerImportRows, customerImports } from '../../db/schema/index.ts';
 import { toDate, toUnix } from '../../kernel/clock.ts';
 import { CURRENCY_CODES } from '../../kernel/currency.ts';
-import { invalid } from '../../kernel/errors.ts';
+import { invalid, TenureError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { getAccount } from '../../modules/accounts/index.ts';
 import { findPrice, listPrices } from '../../modules/catalog/index.ts';
@@ -17,6 +17,20 @@ import { type KnownPrice, mappingError, type RowProblem, validateRows } from './
 import { type ImportRow, PROBLEMS_SHOWN, presentImport, problemsAfter } from './read-imports.ts';
 
 export type CreateImportInput = { csv: string; mapping?: Mapping; dry_run?: boolean; filename?: string };
+
+/**
+ * An import that maps a price column starts subscriptions, so its caller needs `subscriptions.write` as well as the
+ * customers permission its route asks for (a restricted key must not start subscriptions by the back door).
+ */
+export function assertMaySubscribe(mapping: Readonly<Record<string, string>>, maySubscribe: boolean): void {
+  if (maySubscribe || !Object.values(mapping).includes('price')) return;
+  throw new TenureError(
+    'permission',
+    'permission_denied',
+    'This import starts subscriptions (a column is mapped to price): the caller lacks the permission subscriptions.write',
+    'subscriptions.write',
+  );
+}
 export const MAX_ROWS = 50_000;
 
 /** The account's active recurring prices that the file names, by id and by lookup key. */
@@ -49,12 +63,18 @@ function readTable(csv: string): CsvTable {
   }
 }
 
-export async function createCustomerImport(ctx: AppContext, actor: Actor, input: CreateImportInput) {
+export async function createCustomerImport(
+  ctx: AppContext,
+  actor: Actor,
+  input: CreateImportInput,
+  maySubscribe = true,
+) {
   const accountId = actor.accountId;
   const table = readTable(input.csv);
   const mapping = input.mapping ?? guessMapping(table.columns);
   const wrong = mappingError(table.columns, mapping);
   if (wrong) throw invalid('parameter_invalid', wrong.message, wrong.param);
+  if (!input.dry_run) assertMaySubscribe(mapping, maySubscribe);
   const priceColumn = table.columns.indexOf(Object.keys(mapping).find((c) => mapping[c] === 'price') ?? '');
   const refs = priceColumn < 0 ? [] : [...new Set(table.rows.map((r) => (r.values[priceColumn] ?? '').trim()))];
   const now = ctx.clock.now();

@@ -16,6 +16,7 @@ import { createCustomer, listCustomers } from '../../modules/customers/index.ts'
 import type { DueWorkSource } from '../../worker/index.ts';
 import { createSubscription } from '../billing/index.ts';
 import type { ImportedCustomer, ImportedSubscription, RowProblem } from './core/validate-rows.ts';
+import { assertMaySubscribe } from './create-import.ts';
 import {
   findImport,
   getCustomerImport,
@@ -34,9 +35,10 @@ type StoredRow = typeof customerImportRows.$inferSelect;
 type RowInput = { customer: ImportedCustomer; subscription: ImportedSubscription | null };
 
 /** POST /v1/customer_imports/:id/run: a checked (dry run) import is created after all. */
-export async function runCustomerImport(ctx: AppContext, actor: Actor, id: string) {
+export async function runCustomerImport(ctx: AppContext, actor: Actor, id: string, maySubscribe = true) {
   const row = await findImport(ctx, actor.accountId, id, true);
   if (row.status !== 'ready') throw conflict('import_not_ready', `The import is ${row.status}, not ready`, 'id');
+  assertMaySubscribe(row.mapping, maySubscribe);
   const now = toDate(ctx.clock.now());
   await ctx.db
     .update(customerImports)

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../context.ts';
 import {
   type CreateImportInput,
@@ -8,6 +8,7 @@ import {
   listImportProblems,
   runCustomerImport,
 } from '../../../flows/csv-import/index.ts';
+import { allows } from '../../../modules/operators/index.ts';
 import type { Worker } from '../../../worker/index.ts';
 import { idParams, listOf, ref } from '../../schemas/common.ts';
 import {
@@ -20,6 +21,10 @@ import { type IdParams, mutation, spec } from './route-kit.ts';
 
 /** A 1,000-row file is ~100 kB; the cap leaves room for 50,000 rows of a few columns. */
 const IMPORT_BODY_LIMIT = 16 * 1024 * 1024;
+
+/** The route asks for customers.write; rows with a price also start subscriptions (checked in the flow). */
+const maySubscribe = (req: FastifyRequest) =>
+  req.account.grants === null || allows(req.account.grants, 'subscriptions', 'write');
 
 export function customerImportRoutes(app: FastifyInstance, ctx: AppContext, worker: Worker | undefined): void {
   const tag = 'Customer imports';
@@ -38,7 +43,9 @@ export function customerImportRoutes(app: FastifyInstance, ctx: AppContext, work
       bodyLimit: IMPORT_BODY_LIMIT,
       onResponse: wake,
     },
-    mutation(ctx, (tx, actor, req) => createCustomerImport(tx, actor, req.body as CreateImportInput)),
+    mutation(ctx, (tx, actor, req) =>
+      createCustomerImport(tx, actor, req.body as CreateImportInput, maySubscribe(req)),
+    ),
   );
   app.get(
     '/v1/customer_imports',
@@ -86,6 +93,6 @@ export function customerImportRoutes(app: FastifyInstance, ctx: AppContext, work
       }),
       onResponse: wake,
     },
-    mutation(ctx, (tx, actor, req) => runCustomerImport(tx, actor, (req.params as IdParams).id)),
+    mutation(ctx, (tx, actor, req) => runCustomerImport(tx, actor, (req.params as IdParams).id, maySubscribe(req))),
   );
 }

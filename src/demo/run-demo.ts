@@ -189,7 +189,7 @@ async function monthlyDecisions(call: Call, r: Random, members: Member[], prices
       m.watch = m.profile.token !== 'tok_visa';
     }
     if (r.chance(churnHazard(m.profile, m.trouble))) {
-      const _canceled = await call('POST', `/v1/subscriptions/${m.sub}`, {
+      await call('POST', `/v1/subscriptions/${m.sub}`, {
         cancel_at_period_end: true,
         cancellation_details: {
           feedback:
@@ -201,6 +201,8 @@ async function monthlyDecisions(call: Call, r: Random, members: Member[], prices
                 ]),
         },
       });
+      // Read back at the next decision: it ends at period end, and only then is it churned (and may come back).
+      m.watch = true;
       continue;
     }
     const move = m.profile.annual ? null : planMove(m.profile, r);

@@ -20,6 +20,8 @@ type Member = {
   profile: Subscriber;
   churnedAt: number | null;
   trouble: boolean;
+  /** Decided to leave at the last monthly decision: watches little this month, cancels at the next decision. */
+  leaving: boolean;
   /** Something may have changed on its own (cancel at period end, dunning, a change at renewal): read it back. */
   watch: boolean;
 };
@@ -74,6 +76,7 @@ export async function runDemo(
       }
       const today = Math.round(((d + 1) * signups) / days) - Math.round((d * signups) / days);
       for (let i = 0; i < today; i++) members.push(await signUp(call, r, clock, prices));
+      await recordViewing(call, r, members, at);
       if (d === 14) await monthlyDecisions(call, r, members, prices, month);
     }
     progress({
@@ -143,6 +146,7 @@ async function signUp(call: Call, r: Random, clock: string, prices: Prices): Pro
     profile: p,
     churnedAt: null,
     trouble: p.token !== 'tok_visa',
+    leaving: false,
     watch: p.token !== 'tok_visa',
   };
   await subscribe(call, member, prices, r.chance(0.2) ? 'WELCOME50' : undefined);
@@ -163,6 +167,7 @@ async function subscribe(call: Call, m: Member, prices: Prices, promo?: string, 
   m.sub = sub.id;
   m.item = sub.items.data[0].id;
   m.churnedAt = null;
+  m.leaving = false;
   m.watch = m.profile.token !== 'tok_visa';
 }
 
@@ -188,7 +193,12 @@ async function monthlyDecisions(call: Call, r: Random, members: Member[], prices
       m.item = sub.items.data[0].id;
       m.watch = m.profile.token !== 'tok_visa';
     }
-    if (r.chance(churnHazard(m.profile, m.trouble))) {
+    // Leaving is decided a month before the cancellation, and shows first in the viewing (as the seeds describe).
+    if (!m.leaving && r.chance(churnHazard(m.profile, m.trouble))) {
+      m.leaving = true;
+      continue;
+    }
+    if (m.leaving) {
       await call('POST', `/v1/subscriptions/${m.sub}`, {
         cancel_at_period_end: true,
         cancellation_details: {
@@ -220,4 +230,30 @@ async function monthlyDecisions(call: Call, r: Random, members: Member[], prices
       m.watch = !upgrade;
     }
   }
+}
+
+/**
+ * A day of viewing through the engagement API, one event per subscriber who watched: how often and how long follow
+ * their usual monthly hours; a subscriber who has decided to leave mostly stops watching.
+ */
+async function recordViewing(call: Call, r: Random, members: Member[], at: Temporal.Instant) {
+  const day = Math.floor(at.epochMilliseconds / 86_400_000);
+  const events = [];
+  for (const m of members) {
+    if (m.churnedAt !== null || m.sub === null) continue;
+    const usual = Math.min(0.9, 0.2 + m.profile.viewingHours / 100);
+    if (!r.chance(m.leaving ? usual * 0.15 : usual)) continue;
+    const minutes = ((m.profile.viewingHours * 60) / 30 / usual) * (0.5 + r.next());
+    events.push({
+      id: `${m.id}_${day}`,
+      type: 'viewing',
+      customer: m.id,
+      content_id: 'live',
+      content_kind: 'live',
+      device_type: m.profile.device,
+      started_at: Math.floor(at.epochMilliseconds / 1000) - r.int(0, 3600 * 8),
+      seconds_watched: Math.round(minutes * 60),
+    });
+  }
+  if (events.length > 0) await call('POST', '/v1/engagement_events', { events });
 }

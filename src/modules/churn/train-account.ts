@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, lte, ne } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, lte, ne } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { bulkInsert } from '../../db/index.ts';
 import {
@@ -6,6 +6,7 @@ import {
   churnScores,
   churnTrainings,
   customers,
+  engagementDaily,
   invoices,
   mrrMovements,
   payments,
@@ -18,11 +19,11 @@ import { type TrainingOptions, type TrainingReport, trainAndScore } from './core
 export const RETRAIN_EVERY_DAYS = 7;
 
 /**
- * The account's history up to `asOf` as plain rows: MRR movements, settled payments, finalized invoices and the
- * customers' declared attributes (current values: attributes are not dated).
+ * The account's history up to `asOf` as plain rows: MRR movements, settled payments, finalized invoices, the daily
+ * viewing rollups (engagement) and the customers' declared attributes (current values: attributes are not dated).
  */
 export async function readChurnHistory(ctx: AppContext, accountId: string, asOf: Date): Promise<History> {
-  const [movementRows, paymentRows, invoiceRows, customerRows] = await Promise.all([
+  const [movementRows, paymentRows, invoiceRows, customerRows, viewingRows] = await Promise.all([
     ctx.db
       .select({
         customer: mrrMovements.customerId,
@@ -62,6 +63,20 @@ export async function readChurnHistory(ctx: AppContext, accountId: string, asOf:
       .select({ id: customers.id, attributes: customers.attributes })
       .from(customers)
       .where(and(eq(customers.accountId, accountId), eq(customers.deleted, false))),
+    ctx.db
+      .select({
+        customer: engagementDaily.customerId,
+        day: engagementDaily.day,
+        seconds: engagementDaily.secondsWatched,
+      })
+      .from(engagementDaily)
+      .where(
+        and(
+          eq(engagementDaily.accountId, accountId),
+          gt(engagementDaily.secondsWatched, 0),
+          lte(engagementDaily.day, asOf.toISOString().slice(0, 10)),
+        ),
+      ),
   ]);
   return {
     attributes: new Map(customerRows.map((c) => [c.id, c.attributes])),
@@ -70,6 +85,11 @@ export async function readChurnHistory(ctx: AppContext, accountId: string, asOf:
       customer: p.customer,
       at: toUnix(p.at),
       status: p.status as 'succeeded' | 'failed',
+    })),
+    viewing: viewingRows.map((v) => ({
+      customer: v.customer,
+      day: Date.parse(`${v.day}T00:00:00Z`) / 1000,
+      minutes: v.seconds / 60,
     })),
     // An automatically charged invoice is due when it is finalized; a sent one at its due date.
     invoices: invoiceRows.map((i) => ({

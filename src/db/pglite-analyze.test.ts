@@ -16,7 +16,7 @@ test('ANALYZE is queued when the writes since the last one reach the count then:
 
 test('a failed ANALYZE fails nothing, and one at a time is queued', async () => {
   let started = 0;
-  let release = () => undefined as void;
+  let release: () => void = () => undefined;
   const upkeep = analyzeUpkeep(() => {
     started++;
     return new Promise((_, reject) => {

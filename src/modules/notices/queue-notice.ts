@@ -53,16 +53,16 @@ export type PrepareDeps = {
 
 export type NoticeOptions = { publicUrl: string };
 
-export type NoticeLookups = {
-  accounts: Map<string, Promise<typeof accounts.$inferSelect | undefined>>;
-  overrides: Map<string, Promise<typeof noticeTemplates.$inferSelect | undefined>>;
-  customers: Map<string, typeof customers.$inferSelect>;
-};
 /**
  * The rows a batch of notices shares (its accounts, their template overrides, its customers), read once per batch
  * rather than once per notice: a month of renewals queues four notices per subscription. Good for one batch in one
  * transaction only (nothing in it changes these rows).
  */
+export type NoticeLookups = {
+  accounts: Map<string, Promise<typeof accounts.$inferSelect | undefined>>;
+  overrides: Map<string, Promise<typeof noticeTemplates.$inferSelect | undefined>>;
+  customers: Map<string, typeof customers.$inferSelect>;
+};
 export const noticeLookups = (): NoticeLookups => ({ accounts: new Map(), overrides: new Map(), customers: new Map() });
 
 const memo = <T>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> => {

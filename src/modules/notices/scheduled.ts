@@ -57,16 +57,16 @@ const endedKey = sql<string>`${subscriptions.id} || '@ended'`;
 const notQueued = (db: Db) =>
   noMessageYet(db, sql`case when ${subscriptions.status} = 'canceled' then ${endedKey} else ${reminderKey} end`);
 
+const reminderDays = sql`case when ${subscriptions.interval} = 'year'
+  then ${noticeSetting('renewal_reminder,annual_days_before', 'int', DEFAULT_REMINDER.annualDaysBefore)}
+  else ${noticeSetting('renewal_reminder,days_before', 'int', DEFAULT_REMINDER.daysBefore)} end`;
+const reminderAt = sql`${subscriptions.currentPeriodEnd} - ${daysSql(reminderDays)}`;
 /**
  * When the subscription's pending scheduled notice falls due, in SQL (null: none): the same rules as
  * reminderDueAt and the win-back below, so the row limit applies to notices that are due, never to rows a later
  * filter would drop (such rows, e.g. ended subscriptions while win-back is off, used to fill the limit and hide
  * due reminders behind them).
  */
-const reminderDays = sql`case when ${subscriptions.interval} = 'year'
-  then ${noticeSetting('renewal_reminder,annual_days_before', 'int', DEFAULT_REMINDER.annualDaysBefore)}
-  else ${noticeSetting('renewal_reminder,days_before', 'int', DEFAULT_REMINDER.daysBefore)} end`;
-const reminderAt = sql`${subscriptions.currentPeriodEnd} - ${daysSql(reminderDays)}`;
 const dueAtSql = sql`case
   when ${subscriptions.status} in ('active', 'trialing', 'past_due')
     and ${noticeSetting('renewal_reminder,enabled', 'boolean', DEFAULT_REMINDER.enabled)}

@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import { analyzeUpkeep } from './pglite-analyze.ts';
 import { PGLITE_EXTENSIONS } from './pglite-extensions.ts';
 import { isFreshDataDir, readTemplate } from './pglite-template.ts';
 import { attachReadCache, CACHED_TABLES, ReadCache } from './read-cache.ts';
@@ -84,7 +85,8 @@ async function openPglite(dataDir: string): Promise<Database> {
     });
     // This process is the folder's only writer, so a read cache that sees every statement stays true.
     const cache = new ReadCache(CACHED_TABLES);
-    const writeListeners: Array<() => void> = [];
+    const upkeep = analyzeUpkeep(() => client.exec('analyze'));
+    const writeListeners: Array<() => void> = [upkeep.wrote];
     const logger = {
       logQuery: (statement: string) => {
         if (cache.noteStatement(statement)) for (const listener of writeListeners) listener();
@@ -99,7 +101,11 @@ async function openPglite(dataDir: string): Promise<Database> {
       // One connection, one process: the in-process count is the whole truth.
       openTransactions: async () => ({ inProcess: inProcess(), idleInTransaction: 0 }),
       onWrite: (listener) => writeListeners.push(listener),
-      close: () => client.close().finally(unlock),
+      close: () =>
+        upkeep
+          .settled()
+          .then(() => client.close())
+          .finally(unlock),
     };
   } catch (error) {
     unlock();

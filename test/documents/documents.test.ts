@@ -59,6 +59,15 @@ async function invoiceFor(locale: string | null) {
   return invoice;
 }
 
+// The first PDF of this process: it parses the fonts that the second one reuses.
+test('a PDF rendered again is the same bytes: the fonts parsed for the first document serve the next ones', async () => {
+  const invoice = await invoiceFor(null);
+  const render = async () => (await h.call('GET', `/v1/invoices/${invoice.id}/pdf`)).rawPayload;
+  const first = await render();
+  assert.ok(first.length > 1000);
+  assert.deepEqual(await render(), first);
+});
+
 test('an invoice PDF carries its number, each line, the discount, the tax and the total (en)', async () => {
   const invoice = await invoiceFor(null);
   assert.equal(invoice.total, 2750); // (3000 + 2 × 1000) − 50 % + 10 % tax

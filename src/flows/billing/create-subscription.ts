@@ -135,7 +135,8 @@ export async function createSubscription(ctx: AppContext, actor: Actor, input: C
       created: toDate(start),
     })),
   );
-  for (const price of prices) await markPriceUsed(ctx, accountId, price.id);
+  // A price is marked used once (it then keeps its amount); read in this transaction, so a used one needs no write.
+  for (const price of prices) if (!price.used) await markPriceUsed(ctx, accountId, price.id);
   const target = { customerId: customer.id, subscriptionId: id, currency: first.currency };
   await attachDiscount(ctx, accountId, target, input, start, settings.timeZone);
   const data = await loadBillingData(ctx.db, accountId, [row]);

@@ -24,6 +24,29 @@ const clean = (text: string) =>
 
 type Doc = InstanceType<typeof PDFDocument>;
 
+/**
+ * The two fonts, parsed once per process: pdfkit parses a font file anew for every document, and fontkit's parse of
+ * Vazirmatn's tables (cmap, GSUB and GPOS for Persian shaping) cost four times the drawing of an invoice (1,000
+ * renewal e-mails spent ~20 s of CPU in it). pdfkit takes a parsed fontkit font in place of a path and only reads
+ * it (each document embeds its own subset); the parsed fonts are those pdfkit made for the first document.
+ */
+const FONTS = { regular: REGULAR, bold: BOLD };
+const parsed = new Map<string, unknown>();
+
+function registerFonts(pdf: Doc): void {
+  for (const [name, path] of Object.entries(FONTS)) pdf.registerFont(name, (parsed.get(name) ?? path) as string);
+}
+
+/** Keeps the fonts pdfkit parsed for this document (its font families, by registered name) for the next ones. */
+function keepParsedFonts(pdf: Doc): void {
+  const families = (pdf as unknown as { _fontFamilies?: Record<string, { font?: { layout?: unknown } }> })
+    ._fontFamilies;
+  for (const name of Object.keys(FONTS)) {
+    const font = families?.[name]?.font;
+    if (!parsed.has(name) && typeof font?.layout === 'function') parsed.set(name, font);
+  }
+}
+
 /** Two columns at one height: label and value, mirrored for right-to-left. */
 function row(pdf: Doc, rtl: boolean, y: number, left: string, right: string, split = 0.6): number {
   const a = WIDTH * split;
@@ -81,19 +104,21 @@ function draw(pdf: Doc, doc: DocumentModel): void {
 /** Renders to a Buffer; the creation date is fixed by the model's data, not the wall clock, so output is stable. */
 export function documentPdf(doc: DocumentModel, createdAt: Date): Promise<Buffer> {
   const pdf = new PDFDocument({
+    // No default font: pdfkit would load and parse Helvetica's metrics for every document, never to use them.
+    font: null as never,
     size: 'A4',
     margin: MARGIN,
     lang: doc.locale,
     info: { Title: clean(doc.title), Creator: 'Tenure', CreationDate: createdAt },
   });
-  pdf.registerFont('regular', REGULAR);
-  pdf.registerFont('bold', BOLD);
+  registerFonts(pdf);
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
     pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
     draw(pdf, doc);
+    keepParsedFonts(pdf);
     pdf.end();
   });
 }

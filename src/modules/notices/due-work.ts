@@ -5,7 +5,7 @@ import { messages } from '../../db/schema/index.ts';
 import type { DueWorkSource } from '../../worker/index.ts';
 import { NOTICE_CONSUMER, queueEventNotices } from './event-notices.ts';
 import { createMailer, type Mailer } from './mailer.ts';
-import { type NoticeOptions, type PrepareDeps, queueNotice } from './queue-notice.ts';
+import { type NoticeOptions, noticeLookups, type PrepareDeps, preloadCustomers, queueNotice } from './queue-notice.ts';
 import { dueNotices } from './scheduled.ts';
 import { type InvoicePdf, sendDueMessages } from './send-messages.ts';
 
@@ -29,10 +29,16 @@ async function queueDue(
   due: Awaited<ReturnType<typeof dueNotices>>,
   now: Date,
 ) {
+  const lookups = noticeLookups();
+  await preloadCustomers(
+    ctx.db,
+    lookups,
+    due.map((d) => d.request),
+  );
   for (const notice of due) {
     const at = notice.dueAt < now ? now : notice.dueAt;
     await notice.request.prepare?.({ ctx, renewalTotal: deps.renewalTotal });
-    await queueNotice(ctx.db, at, options, notice.request);
+    await queueNotice(ctx.db, at, options, notice.request, lookups);
   }
   return due.length;
 }
@@ -48,7 +54,8 @@ export function noticeDueWork(options: NoticeWorkOptions, deps: NoticeDeps): Due
     name: 'notices',
     consumers: [NOTICE_CONSUMER],
     async nextDueOnClock(ctx, accountId, clock, upTo) {
-      const due = await dueNotices(ctx.db, { accountId, clock }, upTo, 50);
+      // Earliest first: the first of each kind is the next one due.
+      const due = await dueNotices(ctx.db, { accountId, clock }, upTo, 1);
       return due[0]?.dueAt ?? null;
     },
     async runOnClock(ctx, accountId, clock, at) {

@@ -9,7 +9,7 @@ import { consumeOutbox, type OutboxConsumer } from '../../events/index.ts';
 import { fromUnix, toDate } from '../../kernel/clock.ts';
 import type { EventNoticeName, TemplateVars } from './core/index.ts';
 import { chooseDunningNotice } from './dunning-notices.ts';
-import { type NoticeFormat, type NoticeOptions, queueNotice } from './queue-notice.ts';
+import { type NoticeFormat, type NoticeOptions, noticeLookups, preloadCustomers, queueNotice } from './queue-notice.ts';
 
 type Obj = Record<string, unknown>;
 type Chosen = {
@@ -147,10 +147,10 @@ export async function queueEventNotices(db: Db, options: NoticeOptions, limit: n
           .where(inArray(accounts.id, accountIds))
       ).map((a) => [a.id, (a.settings.notices ?? {}) as Record<string, { enabled?: boolean }>]),
     );
-    for (const event of batch) {
+    const requests = batch.flatMap((event) => {
       const data = event.data as { object: Obj; previous_attributes?: Obj };
       const chosen = chooseNotice(event.type, data.object, data.previous_attributes, options.publicUrl);
-      if (!chosen || settings.get(event.accountId)?.[chosen.template]?.enabled === false) continue;
+      if (!chosen || settings.get(event.accountId)?.[chosen.template]?.enabled === false) return [];
       const request = {
         accountId: event.accountId,
         customerId: chosen.customer,
@@ -160,7 +160,14 @@ export async function queueEventNotices(db: Db, options: NoticeOptions, limit: n
         attachInvoice: chosen.attachInvoice,
         headers: chosen.headers,
       };
-      await queueNotice(tx, event.created, options, request);
-    }
+      return [{ at: event.created, request }];
+    });
+    const lookups = noticeLookups();
+    await preloadCustomers(
+      tx,
+      lookups,
+      requests.map((r) => r.request),
+    );
+    for (const { at, request } of requests) await queueNotice(tx, at, options, request, lookups);
   });
 }

@@ -3,8 +3,9 @@ import type { Db } from '../../db/index.ts';
 import { messages, subscriptions } from '../../db/schema/index.ts';
 
 /**
- * For scans over subscriptions: no message to the subscription's customer under `key` (a scheduled notice's key,
- * a SQL expression over the subscription) yet, optionally of one template. Keys are what make notices once-only.
+ * For scans over subscriptions: no message under `key` (a scheduled notice's key, a SQL expression over the
+ * subscription, which names the subscription) in its account yet, optionally of one template. Keys are what make
+ * notices once-only. Looked up by (account, event id, template): the prefix of the messages_cause index.
  */
 export const noMessageYet = (db: Db, key: SQL, template?: string) =>
   notExists(
@@ -14,7 +15,6 @@ export const noMessageYet = (db: Db, key: SQL, template?: string) =>
       .where(
         and(
           eq(messages.accountId, subscriptions.accountId),
-          eq(messages.customerId, subscriptions.customerId),
           template === undefined ? undefined : eq(messages.template, template),
           sql`${messages.eventId} = ${key}`,
         ),

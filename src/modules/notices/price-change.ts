@@ -4,7 +4,7 @@
  * (default 30), or at once when the change was made with less notice. Its key is the change itself, so each
  * change is announced once and a different later change is announced again.
  */
-import { and, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { subscriptionCustomer } from '../../db/index.ts';
 import { accounts, customers, prices, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
@@ -12,14 +12,16 @@ import type { PriceRow } from '../catalog/index.ts';
 import { licensedAmount } from '../catalog/index.ts';
 import { noMessageYet } from './not-queued.ts';
 import type { NoticeRequest } from './queue-notice.ts';
+import { daysSql, noticeSetting } from './settings-sql.ts';
 
 const DAY_MS = 86_400_000;
+const DEFAULT_DAYS_BEFORE = 30;
 export type DuePriceChange = { dueAt: Date; request: NoticeRequest };
 
 /** The account's `settings.notices.price_change`, with the defaults (on, 30 days before). */
 export function priceChangeSettings(settings: Record<string, unknown>) {
   const n = ((settings.notices ?? {}) as { price_change?: { enabled?: boolean; days_before?: number } }).price_change;
-  return { enabled: n?.enabled ?? true, daysBefore: n?.days_before ?? 30 };
+  return { enabled: n?.enabled ?? true, daysBefore: n?.days_before ?? DEFAULT_DAYS_BEFORE };
 }
 
 const changeKey = sql<string>`${subscriptions.id} || '@price_change@' || md5(${subscriptions.pendingChange}::text)`;
@@ -32,23 +34,47 @@ const amountOf = (lines: Line[], byId: Map<string, PriceRow>) =>
     return sum + (price ? licensedAmount(price, l.quantity) : 0);
   }, 0);
 
-/** Price changes to announce by `upTo` within `scope` (the same scope as the other scheduled notices). */
+const changeAt = sql`to_timestamp((${subscriptions.pendingChange} ->> 'at')::bigint)`;
+// The same rules as the filter below, in SQL, so the row limit applies to changes that are due.
+const changeDueAt = sql`${changeAt} - ${daysSql(noticeSetting('price_change,days_before', 'int', DEFAULT_DAYS_BEFORE))}`;
+
+/**
+ * Price changes to announce by `upTo` within `scope` (the same scope as the other scheduled notices), earliest first.
+ * Changes that bill the same amount are never announced: the next page is read while the limit is not reached, so
+ * they cannot hide due changes behind them.
+ */
 export async function duePriceChanges(db: Db, scope: SQL, upTo: Date, limit: number): Promise<DuePriceChange[]> {
-  const rows = await db
-    .select({ sub: subscriptions, key: changeKey, settings: accounts.settings })
-    .from(subscriptions)
-    .innerJoin(accounts, eq(accounts.id, subscriptions.accountId))
-    .innerJoin(customers, subscriptionCustomer)
-    .where(
-      and(
-        scope,
-        isNotNull(subscriptions.pendingChange),
-        isNotNull(customers.email),
-        inArray(subscriptions.status, ['active', 'trialing', 'past_due']),
-        noMessageYet(db, changeKey, 'price_change'),
-      ),
-    )
-    .limit(limit);
+  const due: DuePriceChange[] = [];
+  for (let offset = 0; ; offset += limit) {
+    const rows = await db
+      .select({ sub: subscriptions, key: changeKey, settings: accounts.settings })
+      .from(subscriptions)
+      .innerJoin(accounts, eq(accounts.id, subscriptions.accountId))
+      .innerJoin(customers, subscriptionCustomer)
+      .where(
+        and(
+          scope,
+          isNotNull(subscriptions.pendingChange),
+          isNotNull(customers.email),
+          inArray(subscriptions.status, ['active', 'trialing', 'past_due']),
+          noticeSetting('price_change,enabled', 'boolean', true),
+          sql`(${subscriptions.cancelAt} is null or ${subscriptions.cancelAt} > ${changeAt})`,
+          sql`${changeDueAt} <= ${upTo.toISOString()}::timestamptz`,
+          noMessageYet(db, changeKey, 'price_change'),
+        ),
+      )
+      .orderBy(changeDueAt, asc(subscriptions.id))
+      .limit(limit)
+      .offset(offset);
+    due.push(...(await announced(db, rows, upTo)));
+    if (rows.length < limit || due.length >= limit) return due.slice(0, limit);
+  }
+}
+
+type ChangeRow = { sub: typeof subscriptions.$inferSelect; key: string; settings: Record<string, unknown> };
+
+/** The rows' changes that are due and change what the customer pays, as notices. */
+async function announced(db: Db, rows: ChangeRow[], upTo: Date): Promise<DuePriceChange[]> {
   const candidates = rows.flatMap(({ sub, key, settings }) => {
     const change = sub.pendingChange!;
     const effective = new Date(change.at * 1000);

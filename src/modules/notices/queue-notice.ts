@@ -1,5 +1,5 @@
 /** Decides and records one notice for one customer: locale, template (override or built-in), consent, headers. */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { accounts, customers, messages, noticeTemplates } from '../../db/schema/index.ts';
@@ -53,27 +53,83 @@ export type PrepareDeps = {
 
 export type NoticeOptions = { publicUrl: string };
 
+/**
+ * The rows a batch of notices shares (its accounts, their template overrides, its customers), read once per batch
+ * rather than once per notice: a month of renewals queues four notices per subscription. Good for one batch in one
+ * transaction only (nothing in it changes these rows).
+ */
+export type NoticeLookups = {
+  accounts: Map<string, Promise<typeof accounts.$inferSelect | undefined>>;
+  overrides: Map<string, Promise<typeof noticeTemplates.$inferSelect | undefined>>;
+  customers: Map<string, typeof customers.$inferSelect>;
+};
+export const noticeLookups = (): NoticeLookups => ({ accounts: new Map(), overrides: new Map(), customers: new Map() });
+
+const memo = <T>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> => {
+  const kept = map.get(key);
+  if (kept) return kept;
+  const value = load();
+  map.set(key, value);
+  return value;
+};
+
+/** Reads the customers of the requests in one query per account, for the notices of a batch. */
+export async function preloadCustomers(
+  db: Db,
+  lookups: NoticeLookups,
+  reqs: Pick<NoticeRequest, 'accountId' | 'customerId'>[],
+) {
+  const byAccount = Map.groupBy(reqs, (r) => r.accountId);
+  for (const [accountId, list] of byAccount) {
+    const ids = [...new Set(list.map((r) => r.customerId))].filter(
+      (id) => !lookups.customers.has(`${accountId}/${id}`),
+    );
+    if (ids.length === 0) continue;
+    const rows = await db
+      .select()
+      .from(customers)
+      .where(and(eq(customers.accountId, accountId), inArray(customers.id, ids)));
+    for (const row of rows) lookups.customers.set(`${accountId}/${row.id}`, row);
+  }
+}
+
 /** Queues the notice in the caller's transaction; null when skipped (no e-mail, or marketing without consent). */
-export async function queueNotice(db: Db, at: Date, options: NoticeOptions, req: NoticeRequest) {
-  const [customer] = await db
-    .select()
-    .from(customers)
-    .where(and(eq(customers.accountId, req.accountId), eq(customers.id, req.customerId)));
-  const [account] = await db.select().from(accounts).where(eq(accounts.id, req.accountId));
+export async function queueNotice(
+  db: Db,
+  at: Date,
+  options: NoticeOptions,
+  req: NoticeRequest,
+  lookups: NoticeLookups = noticeLookups(),
+) {
+  const customer =
+    lookups.customers.get(`${req.accountId}/${req.customerId}`) ??
+    (
+      await db
+        .select()
+        .from(customers)
+        .where(and(eq(customers.accountId, req.accountId), eq(customers.id, req.customerId)))
+    )[0];
+  const account = await memo(lookups.accounts, req.accountId, async () => {
+    const [row] = await db.select().from(accounts).where(eq(accounts.id, req.accountId));
+    return row;
+  });
   if (!customer?.email || !account) return null;
   const marketing = noticeKind(req.template) === 'marketing';
   if (marketing && !customer.marketingConsent) return null;
   const locale: NoticeLocale = pickLocale(customer.locale, account.defaultLocale);
-  const [override] = await db
-    .select()
-    .from(noticeTemplates)
-    .where(
-      and(
-        eq(noticeTemplates.accountId, req.accountId),
-        eq(noticeTemplates.template, req.template),
-        eq(noticeTemplates.locale, locale),
-      ),
-    );
+  const override = await memo(lookups.overrides, `${req.accountId}/${req.template}/${locale}`, async () => {
+    const [row] = await db
+      .select()
+      .from(noticeTemplates)
+      .where(
+        and(
+          eq(noticeTemplates.accountId, req.accountId),
+          eq(noticeTemplates.template, req.template),
+          eq(noticeTemplates.locale, locale),
+        ),
+      );
+    return row;
+  });
   const format: NoticeFormat = {
     money: (minor, currency) => formatMoney(minor, currency, locale),
     date: (d) => formatDate(d, locale, account.timeZone),

@@ -7,15 +7,17 @@
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { subscriptionCustomer } from '../../db/index.ts';
-import { accounts, customers, messages, prices, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
+import { accounts, customers, prices, subscriptionItems, subscriptions } from '../../db/schema/index.ts';
 import { licensedAmount } from '../catalog/index.ts';
 import { DEFAULT_REMINDER, type ReminderSettings, reminderDueAt } from './core/index.ts';
 import { noMessageYet } from './not-queued.ts';
 import { duePriceChanges } from './price-change.ts';
 import type { NoticeRequest } from './queue-notice.ts';
+import { daysSql, noticeSetting } from './settings-sql.ts';
 
 const DAY_MS = 86_400_000;
 type WinBackSettings = { enabled: boolean; daysAfter: number };
+const DEFAULT_WIN_BACK: WinBackSettings = { enabled: false, daysAfter: 30 };
 type Scope = { accountId: string; clock: string } | { live: true };
 
 export type DueNotice = { dueAt: Date; request: NoticeRequest };
@@ -33,7 +35,10 @@ export function noticeSettings(settings: Record<string, unknown>) {
     daysBefore: n.renewal_reminder?.days_before ?? DEFAULT_REMINDER.daysBefore,
     annualDaysBefore: n.renewal_reminder?.annual_days_before ?? DEFAULT_REMINDER.annualDaysBefore,
   };
-  const winBack: WinBackSettings = { enabled: n.win_back?.enabled ?? false, daysAfter: n.win_back?.days_after ?? 30 };
+  const winBack: WinBackSettings = {
+    enabled: n.win_back?.enabled ?? DEFAULT_WIN_BACK.enabled,
+    daysAfter: n.win_back?.days_after ?? DEFAULT_WIN_BACK.daysAfter,
+  };
   return { reminder, winBack };
 }
 
@@ -52,6 +57,28 @@ const endedKey = sql<string>`${subscriptions.id} || '@ended'`;
 const notQueued = (db: Db) =>
   noMessageYet(db, sql`case when ${subscriptions.status} = 'canceled' then ${endedKey} else ${reminderKey} end`);
 
+const reminderDays = sql`case when ${subscriptions.interval} = 'year'
+  then ${noticeSetting('renewal_reminder,annual_days_before', 'int', DEFAULT_REMINDER.annualDaysBefore)}
+  else ${noticeSetting('renewal_reminder,days_before', 'int', DEFAULT_REMINDER.daysBefore)} end`;
+const reminderAt = sql`${subscriptions.currentPeriodEnd} - ${daysSql(reminderDays)}`;
+/**
+ * When the subscription's pending scheduled notice falls due, in SQL (null: none): the same rules as
+ * reminderDueAt and the win-back below, so the row limit applies to notices that are due, never to rows a later
+ * filter would drop (such rows, e.g. ended subscriptions while win-back is off, used to fill the limit and hide
+ * due reminders behind them).
+ */
+const dueAtSql = sql`case
+  when ${subscriptions.status} in ('active', 'trialing', 'past_due')
+    and ${noticeSetting('renewal_reminder,enabled', 'boolean', DEFAULT_REMINDER.enabled)}
+    and not ${subscriptions.cancelAtPeriodEnd}
+    and (${subscriptions.cancelAt} is null or ${subscriptions.cancelAt} > ${subscriptions.currentPeriodEnd})
+    and ${reminderAt} > ${subscriptions.currentPeriodStart}
+  then ${reminderAt}
+  when ${subscriptions.status} = 'canceled' and ${customers.marketingConsent}
+    and ${noticeSetting('win_back,enabled', 'boolean', DEFAULT_WIN_BACK.enabled)}
+  then ${subscriptions.endedAt} + ${daysSql(noticeSetting('win_back,days_after', 'int', DEFAULT_WIN_BACK.daysAfter))}
+end`;
+
 /** The list amount of the subscription's licensed items: the reminder's fallback when there is no preview. */
 async function listAmount(db: Db, accountId: string, subscriptionId: string): Promise<number> {
   const rows = await db
@@ -62,7 +89,10 @@ async function listAmount(db: Db, accountId: string, subscriptionId: string): Pr
   return rows.reduce((sum, r) => sum + licensedAmount(r.price, r.quantity), 0);
 }
 
-/** Scheduled notices due by `upTo` in the scope (one clock's customers, or live ones), earliest first. */
+/**
+ * Scheduled notices due by `upTo` in the scope (one clock's customers, or live ones), earliest first, at most
+ * `limit` of each kind (reminders and win-backs; price changes).
+ */
 export async function dueNotices(db: Db, scope: Scope, upTo: Date, limit = 500): Promise<DueNotice[]> {
   const rows = await db
     .select({
@@ -92,10 +122,11 @@ export async function dueNotices(db: Db, scope: Scope, upTo: Date, limit = 500):
           ),
         ),
         lte(subscriptions.currentPeriodStart, upTo),
+        sql`${dueAtSql} <= ${upTo.toISOString()}::timestamptz`,
         notQueued(db),
       ),
     )
-    .orderBy(asc(subscriptions.currentPeriodEnd))
+    .orderBy(dueAtSql, asc(subscriptions.id))
     .limit(limit);
   const due: DueNotice[] = [];
   for (const { sub, key, ended, settings, consent } of rows) {
@@ -136,22 +167,6 @@ export async function dueNotices(db: Db, scope: Scope, upTo: Date, limit = 500):
       });
     }
   }
-  const queued = await alreadyQueued(db, due);
-  const open = due.filter((d) => !queued.has(`${d.request.template}|${d.request.eventId}`));
   const changes = await duePriceChanges(db, scoped(scope), upTo, limit);
-  return [...open, ...changes].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-}
-
-async function alreadyQueued(db: Db, due: DueNotice[]): Promise<Set<string>> {
-  if (due.length === 0) return new Set();
-  const rows = await db
-    .select({ template: messages.template, eventId: messages.eventId })
-    .from(messages)
-    .where(
-      inArray(
-        messages.eventId,
-        due.map((d) => d.request.eventId),
-      ),
-    );
-  return new Set(rows.map((r) => `${r.template}|${r.eventId}`));
+  return [...due, ...changes].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }

@@ -3,6 +3,8 @@
  * fields, one event per row). Pure: text in, plain event objects out, to be validated like the JSON batch.
  */
 
+import { CsvError, parse } from 'csv-parse/sync';
+
 /** CSV columns read as numbers; `properties` is a JSON object; every other column is text. Empty cells are absent. */
 const NUMERIC = new Set(['occurred_at', 'started_at', 'seconds_watched']);
 
@@ -28,37 +30,23 @@ export function parseNdjson(text: string): unknown[] {
   return out;
 }
 
-/** RFC 4180 rows: fields separated by commas, quoted with "…" (a quote doubled inside), rows by CRLF or LF. */
+/**
+ * RFC 4180 rows (quoted fields, doubled quotes, CRLF or LF, a byte-order mark dropped) read by csv-parse; rows with
+ * no value at all are skipped. Text that is not CSV (a quote never closed) is an ImportLineError naming its line.
+ */
 export function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endRow = () => {
-    row.push(field);
-    if (row.some((f) => f !== '')) rows.push(row);
-    row = [];
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted) {
-      if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-    } else field += c;
+  try {
+    return parse(text, {
+      bom: true,
+      // Files joined from several exports mix line endings; each counts as a row's end.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      skip_records_with_empty_values: true,
+    });
+  } catch (error) {
+    if (error instanceof CsvError) throw new ImportLineError(Number(error.lines) || 1, error.message);
+    throw error;
   }
-  endRow();
-  return rows;
 }
 
 function cell(column: string, value: string, line: number): unknown {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { type Harness, startHarness } from './harness.ts';
 
 // Debian's Chromium (`apt-get install -y chromium`, done by .ci/run), never a downloaded one.
@@ -90,4 +90,18 @@ export async function openConsole(h: WebHarness, path: string, options: ConsoleO
   const page = await context.newPage();
   await page.goto(`${h.url}/console${path}`);
   return page;
+}
+
+/**
+ * Waits until `locator` matches exactly `count` elements. Polled from the test side: the console's CSP forbids the
+ * string evaluation that page.waitForFunction uses.
+ */
+export async function waitForCount(locator: Locator, count: number, timeoutMs = 30_000): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  for (;;) {
+    const now = await locator.count();
+    if (now === count) return;
+    if (performance.now() > until) throw new Error(`${locator}: ${now} elements, not ${count}, after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

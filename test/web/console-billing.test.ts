@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { assertAccessible, openConsole, startWebHarness, type WebHarness } from '../helpers/browser.ts';
+import { assertAccessible, openConsole, startWebHarness, type WebHarness, waitForCount } from '../helpers/browser.ts';
 import { billingKit } from '../scenarios/billing-kit.ts';
 
 // The invoices page (filters, CSV export of every page) and the dunning queue (retry now) in Chromium.
@@ -65,7 +65,7 @@ test('the invoices page filters by status and customer, and exports what matches
   await page.getByLabel('Customer id').fill(pastDue.once.customer);
   const api = (await k.ok('GET', `/v1/invoices?status=paid&customer=${pastDue.once.customer}&limit=100`)).data;
   // Typing the id reloads the list on each key: wait for the list the last filter gives.
-  await page.waitForFunction(`document.querySelectorAll('[data-invoice]').length === ${api.length}`);
+  await waitForCount(page.locator('[data-invoice]'), api.length);
   await page.locator(`[data-invoice="${api[0].id}"]`).waitFor();
   await assertAccessible(page, 'invoices');
   const downloading = page.waitForEvent('download');
@@ -104,7 +104,7 @@ test('the payments page filters by status and customer, and exports what matches
   await page.getByRole('heading', { name: 'Payments' }).waitFor();
   await page.getByLabel('Status').selectOption('failed');
   await page.getByLabel('Customer id').fill(customer);
-  await page.waitForFunction(`document.querySelectorAll('[data-payment]').length === ${failed.length}`);
+  await waitForCount(page.locator('[data-payment]'), failed.length);
   await assertAccessible(page, 'payments');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();

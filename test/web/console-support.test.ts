@@ -45,6 +45,8 @@ test('the queue shows the priority-support ticket above the older normal one, ac
   await assertAccessible(page, 'support queue');
   await page.getByLabel('Status').selectOption('solved');
   await page.getByText('No tickets.').waitFor();
+  // On a phone the language picker sits in the folded menu.
+  await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fa');
   await page.getByRole('heading', { name: 'صف پشتیبانی' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');

@@ -104,6 +104,10 @@ test('priority from rules sorts the queue; a missed first-response target emits 
     (await k.ok('GET', `/v1/support_tickets?customer=${bob}`)).data.map((t: any) => t.id),
     [older.id],
   );
+  const expanded = await k.ok('GET', `/v1/support_tickets?customer=${bob}&expand[]=data.customer`);
+  assert.deepEqual([expanded.data[0].customer.object, expanded.data[0].customer.id], ['customer', bob]);
+  const wrong = await h.call('GET', '/v1/support_tickets?expand[]=customer');
+  assert.equal(wrong.statusCode, 400);
 
   // Bob is answered in time; Ana's first-response target passes unanswered: one event, at 14:00 clock time.
   await k.ok('POST', `/v1/support_tickets/${older.id}/messages`, {

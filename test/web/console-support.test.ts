@@ -41,6 +41,12 @@ test('the queue shows the priority-support ticket above the older normal one, ac
     .locator('tr[data-ticket]')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-ticket')));
   assert.deepEqual(order, [tickets.vip, tickets.older]);
+  // Who asks is named (the list expands its customers), and links to the customer's page.
+  const vipRow = page.locator(`tr[data-ticket="${tickets.vip}"]`);
+  assert.match(
+    (await vipRow.getByRole('link', { name: 'Ana', exact: true }).getAttribute('href')) ?? '',
+    /\/customers\/cus_/,
+  );
   await page.getByRole('cell', { name: 'High' }).waitFor();
   await assertAccessible(page, 'support queue');
   await page.getByLabel('Status').selectOption('solved');

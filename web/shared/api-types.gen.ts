@@ -1401,7 +1401,7 @@ export interface components {
       id: string;
       object: "support_ticket";
       created: number;
-      customer: string;
+      customer: string | null | components['schemas']["Customer"];
       subject: string;
       status: "open" | "pending" | "solved";
       priority: "urgent" | "high" | "normal" | "low";
@@ -10067,6 +10067,7 @@ export interface paths {
           priority?: "urgent" | "high" | "normal" | "low";
           customer?: string;
           assignee?: string;
+          expand?: Array<"data.customer">;
           sort?: "queue" | "created";
         };
         header?: never;

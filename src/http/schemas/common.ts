@@ -121,6 +121,7 @@ export const EXPANDABLE = {
   promotionCode: ['coupon', 'customer'],
   subscription: ['customer', 'latest_invoice'],
   invoice: ['customer', 'subscription'],
+  supportTicket: ['customer'],
 } as const;
 
 export const createdRange = strictObject({ gt: unixTime, gte: unixTime, lt: unixTime, lte: unixTime }, [], {

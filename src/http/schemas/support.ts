@@ -1,6 +1,9 @@
 import {
   arrayOf,
   bool,
+  EXPANDABLE,
+  expandable,
+  expandQuery,
   int,
   listQuery,
   metadataIn,
@@ -21,7 +24,7 @@ export const supportTicketSchema = resource(
   'SupportTicket',
   'support_ticket',
   {
-    customer: str(),
+    customer: expandable('Customer'),
     subject: str(),
     status,
     priority,
@@ -160,6 +163,7 @@ export const listTicketsQuery = strictObject({
   priority,
   customer: str(),
   assignee: str(),
+  ...expandQuery(EXPANDABLE.supportTicket, true),
   sort: str({
     enum: ['queue', 'created'],
     default: 'queue',

@@ -14,7 +14,8 @@ export function SupportPage() {
   const { t } = useI18n();
   const [status, setStatus] = useState<Status | ''>('open');
   const tickets = useApi(async () => {
-    const query = status ? { status, limit: 100 } : { limit: 100 };
+    const base = { limit: 100, expand: ['data.customer' as const] };
+    const query = status ? { ...base, status } : base;
     return unwrap(await api.GET('/v1/support_tickets', { params: { query } })).data;
   }, [status]);
   return (
@@ -40,6 +41,14 @@ export function SupportPage() {
   );
 }
 
+/** The customer by name (else e-mail, else id), linking to their page; the list is asked with the customer expanded. */
+function CustomerLink(props: { customer: Ticket['customer'] }) {
+  const c = props.customer;
+  if (c === null) return null;
+  if (typeof c === 'string') return <Link href={`/customers/${c}`}>{c}</Link>;
+  return <Link href={`/customers/${c.id}`}>{c.name ?? c.email ?? c.id}</Link>;
+}
+
 function QueueTable(props: { tickets: Ticket[] }) {
   const { t, f } = useI18n();
   return (
@@ -60,7 +69,7 @@ function QueueTable(props: { tickets: Ticket[] }) {
               <td>{t(`priority_${ticket.priority}`)}</td>
               <td>{ticket.subject}</td>
               <td>
-                <Link href={`/customers/${ticket.customer}`}>{ticket.customer}</Link>
+                <CustomerLink customer={ticket.customer} />
               </td>
               <td>{t(`status_${ticket.status}`)}</td>
               <td>

@@ -1,11 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../context.ts';
 import * as flows from '../../../flows/support/index.ts';
+import { getCustomer } from '../../../modules/customers/index.ts';
 import * as support from '../../../modules/support/index.ts';
+import { type Expanders, expandObject } from '../../expand.ts';
 import { idParams, listOf, ref } from '../../schemas/common.ts';
 import * as s from '../../schemas/support.ts';
-import { type IdParams, mutation, spec } from './route-kit.ts';
+import { type ExpandQuery, type IdParams, mutation, spec } from './route-kit.ts';
 import { inboundMailRoute } from './support-inbound.ts';
+
+// The queue shows who is asking: `expand[]=data.customer` gives each ticket its customer's name and e-mail.
+const ticketExpanders: Expanders<'supportTicket'> = { customer: getCustomer };
 
 export function supportRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tag = 'Support';
@@ -32,7 +37,11 @@ export function supportRoutes(app: FastifyInstance, ctx: AppContext): void {
       querystring: s.listTicketsQuery,
       response: listOf('SupportTicket'),
     }),
-    (req) => support.listTickets(ctx, req.account.accountId, req.query as support.TicketSearch),
+    async (req) => {
+      const { expand, ...search } = req.query as support.TicketSearch & ExpandQuery;
+      const page = await support.listTickets(ctx, req.account.accountId, search);
+      return expandObject(ctx, req.account.accountId, page, expand, ticketExpanders);
+    },
   );
   app.get(
     '/v1/support_tickets/:id',

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNotNull, lte, ne } from 'drizzle-orm';
+import { and, eq, gt, gte, inArray, isNotNull, lte, ne } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { bulkInsert } from '../../db/index.ts';
 import {
@@ -13,7 +13,14 @@ import {
 } from '../../db/schema/index.ts';
 import { toUnix } from '../../kernel/clock.ts';
 import type { History } from './core/snapshots.ts';
-import { type TrainingOptions, type TrainingReport, trainAndScore } from './core/train-and-score.ts';
+import {
+  defaultTrainingOptions,
+  type TrainingOptions,
+  type TrainingReport,
+  trainAndScore,
+} from './core/train-and-score.ts';
+
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Retrained weekly: churn patterns move slowly, and a training reads the account's whole billing history. */
 export const RETRAIN_EVERY_DAYS = 7;
@@ -74,7 +81,9 @@ export async function readChurnHistory(ctx: AppContext, accountId: string, asOf:
         and(
           eq(engagementDaily.accountId, accountId),
           gt(engagementDaily.secondsWatched, 0),
-          lte(engagementDaily.day, asOf.toISOString().slice(0, 10)),
+          // The earliest snapshot looks 60 days back (viewing change over two 30-day windows): older days are unread.
+          gte(engagementDaily.day, dayOf(asOf.getTime() - (defaultTrainingOptions.lookbackDays + 60) * 86_400_000)),
+          lte(engagementDaily.day, dayOf(asOf.getTime())),
         ),
       ),
   ]);
